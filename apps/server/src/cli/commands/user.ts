@@ -1,0 +1,145 @@
+import type { Command } from 'commander';
+import { sql } from 'kysely';
+import { insertOfficial } from '../../modules/directory/officials/repository.ts';
+import { createUser } from '../../modules/directory/users/service.ts';
+import { temporaryPassword } from '../../modules/directory/users/temporary-password.ts';
+import { recordAudit } from '../../platform/audit/recorder.ts';
+import { hashPassword } from '../../platform/auth/password.ts';
+import { deleteSessionsOfUser, setPassword } from '../../platform/auth/repository.ts';
+import { assertStrongPassword } from '../../platform/auth/service.ts';
+import { loadConfig } from '../../platform/config/config.ts';
+import { systemContext } from '../../platform/context.ts';
+import type { Database } from '../../platform/db/database.ts';
+import { Problem } from '../../platform/http/problem.ts';
+import { openRuntime } from '../../platform/runtime.ts';
+
+async function findAgency(db: Database, ref: string) {
+  const agency = await db
+    .selectFrom('agencies')
+    .select(['id', 'name'])
+    .where((eb) => eb.or([eb(sql`id::text`, '=', ref), eb('code', '=', ref), eb('name', '=', ref)]))
+    .executeTakeFirst();
+  if (!agency) throw new Error(`Không tìm thấy cơ quan "${ref}" (dùng id, mã định danh hoặc tên đầy đủ)`);
+  return agency;
+}
+
+function explain(error: unknown): never {
+  if (error instanceof Problem) throw new Error(`${error.title}: ${error.detail ?? ''}`);
+  throw error;
+}
+
+export function registerUserCommands(program: Command): void {
+  const user = program.command('user').description('Tài khoản / user accounts');
+
+  user
+    .command('create')
+    .description('Tạo cán bộ và tài khoản / create an official with a login')
+    .requiredOption('--username <username>', 'tên đăng nhập')
+    .requiredOption('--full-name <name>', 'họ và tên')
+    .requiredOption(
+      '--role <role>',
+      'system_admin | agency_admin | clerk | leader | specialist | vai trò tự định nghĩa',
+    )
+    .option('--agency <ref>', 'cơ quan: id, mã định danh hoặc tên (bắt buộc trừ system_admin)')
+    .option('--subtree', 'vai trò áp dụng cả đơn vị trực thuộc')
+    .option('--password <password>', 'mật khẩu (bỏ trống để tạo mật khẩu tạm)')
+    .option('--position <position>', 'chức vụ')
+    .action(
+      async (o: {
+        username: string;
+        fullName: string;
+        role: string;
+        agency?: string;
+        subtree?: boolean;
+        password?: string;
+        position?: string;
+      }) => {
+        const runtime = await openRuntime(loadConfig(), () => {});
+        const ctx = systemContext('cli');
+        try {
+          const { db } = runtime.database;
+          const agency = o.agency ? await findAgency(db, o.agency) : undefined;
+          if (!agency && o.role !== 'system_admin')
+            throw new Error('Cần --agency cho vai trò gắn với cơ quan');
+          const homeAgency =
+            agency ??
+            (await db
+              .selectFrom('agencies')
+              .select(['id', 'name'])
+              .where('parentId', 'is', null)
+              .orderBy('createdAt')
+              .executeTakeFirst());
+          if (!homeAgency) throw new Error('Chưa có cơ quan nào: chạy congso seed hoặc tạo cơ quan trước');
+          const officialId = await insertOfficial(db, {
+            agencyId: homeAgency.id,
+            fullName: o.fullName,
+            position: o.position ?? null,
+          });
+          const created = await createUser(
+            db,
+            ctx,
+            {
+              officialId,
+              username: o.username.toLowerCase(),
+              ...(o.password ? { password: o.password } : {}),
+              mustChangePassword: !o.password,
+              roles: [{ role: o.role, agencyId: agency?.id ?? null, includeSubtree: o.subtree ?? false }],
+            },
+            { checkPermissions: false },
+          ).catch(async (error) => {
+            await db.deleteFrom('officials').where('id', '=', officialId).execute();
+            explain(error);
+          });
+          console.log(
+            `Đã tạo / created: ${created.username} (${created.displayName}) tại ${homeAgency.name}, vai trò ${o.role}`,
+          );
+          if (created.temporaryPassword)
+            console.log(`Mật khẩu tạm / temporary password: ${created.temporaryPassword}`);
+        } finally {
+          await runtime.close();
+        }
+      },
+    );
+
+  user
+    .command('reset-password')
+    .description('Đặt lại mật khẩu (kể cả quản trị hệ thống bị khóa) / reset a password and unlock')
+    .requiredOption('--username <username>', 'tên đăng nhập')
+    .option('--password <password>', 'mật khẩu mới (bỏ trống để tạo mật khẩu tạm)')
+    .action(async (o: { username: string; password?: string }) => {
+      const runtime = await openRuntime(loadConfig(), () => {});
+      try {
+        const { db } = runtime.database;
+        const target = await db
+          .selectFrom('users')
+          .select(['id', 'username'])
+          .where('username', '=', o.username.toLowerCase())
+          .executeTakeFirst();
+        if (!target) throw new Error(`Không có tài khoản ${o.username}`);
+        const password = o.password ?? temporaryPassword();
+        try {
+          assertStrongPassword(password, target.username);
+        } catch (error) {
+          explain(error);
+        }
+        const passwordHash = await hashPassword(password);
+        await db.transaction().execute(async (trx) => {
+          await setPassword(trx, target.id, passwordHash, !o.password);
+          await deleteSessionsOfUser(trx, target.id);
+          await recordAudit(trx, systemContext('cli'), {
+            action: 'directory.user.reset_password',
+            targetType: 'user',
+            targetId: target.id,
+            summary: { by: 'congso user reset-password' },
+          });
+        });
+        console.log(
+          o.password
+            ? 'Đã đặt mật khẩu mới / password set'
+            : `Mật khẩu tạm / temporary password: ${password}`,
+        );
+      } finally {
+        await runtime.close();
+      }
+    });
+}

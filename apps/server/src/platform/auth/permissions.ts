@@ -1,0 +1,82 @@
+/**
+ * The permission catalogue and the built-in roles, declared as data. A role grants permissions; an
+ * assignment gives a role to a user at an agency (optionally with its whole sub-tree). Custom roles made by
+ * administrators pick from the same catalogue. Modules add their permissions here as they arrive.
+ */
+
+export const permissionCatalogue = {
+  'directory.agencies.manage': { vi: 'Quản lý cơ quan, đơn vị trực thuộc', en: 'Manage agencies below' },
+  'directory.departments.manage': { vi: 'Quản lý phòng, ban', en: 'Manage departments' },
+  'directory.officials.manage': { vi: 'Quản lý cán bộ, công chức', en: 'Manage officials' },
+  'directory.users.read': { vi: 'Xem tài khoản người dùng', en: 'View user accounts' },
+  'directory.users.manage': {
+    vi: 'Quản lý tài khoản và phân quyền',
+    en: 'Manage user accounts and role assignments',
+  },
+  'directory.roles.manage': { vi: 'Định nghĩa vai trò', en: 'Define roles' },
+  'audit.read': { vi: 'Xem nhật ký hệ thống', en: 'Read the audit log' },
+} as const;
+
+export type Permission = keyof typeof permissionCatalogue;
+export const allPermissions = Object.keys(permissionCatalogue) as Permission[];
+
+export interface RoleDefinition {
+  key: string;
+  nameVi: string;
+  nameEn: string;
+  description: string;
+  permissions: Permission[];
+  isGlobal: boolean;
+}
+
+export const builtinRoles: RoleDefinition[] = [
+  {
+    key: 'system_admin',
+    nameVi: 'Quản trị hệ thống',
+    nameEn: 'System administrator',
+    description: 'Toàn quyền trên mọi cơ quan của nền tảng',
+    permissions: allPermissions,
+    isGlobal: true,
+  },
+  {
+    key: 'agency_admin',
+    nameVi: 'Quản trị cơ quan',
+    nameEn: 'Agency administrator',
+    description: 'Quản lý phòng ban, cán bộ, tài khoản và phân quyền trong phạm vi cơ quan được giao',
+    permissions: [
+      'directory.agencies.manage',
+      'directory.departments.manage',
+      'directory.officials.manage',
+      'directory.users.read',
+      'directory.users.manage',
+      'audit.read',
+    ],
+    isGlobal: false,
+  },
+  {
+    key: 'clerk',
+    nameVi: 'Văn thư',
+    nameEn: 'Clerk',
+    description: 'Đăng ký văn bản đến, văn bản đi, cấp số',
+    permissions: [],
+    isGlobal: false,
+  },
+  {
+    key: 'leader',
+    nameVi: 'Lãnh đạo',
+    nameEn: 'Leader',
+    description: 'Chỉ đạo, phân công, phê duyệt, ký',
+    permissions: ['directory.users.read'],
+    isGlobal: false,
+  },
+  {
+    key: 'specialist',
+    nameVi: 'Chuyên viên',
+    nameEn: 'Specialist',
+    description: 'Xử lý văn bản, hồ sơ được giao',
+    permissions: [],
+    isGlobal: false,
+  },
+];
+
+export const SYSTEM_ADMIN = 'system_admin';

@@ -1,0 +1,16 @@
+import type { Runtime } from '../platform/runtime.ts';
+import { seedDemoProvince } from './demo-province.ts';
+
+/** First start on an empty database: seed the demo province so there is something to look at. */
+export async function seedDemoIfEmpty(runtime: Runtime, log: (message: string) => void): Promise<void> {
+  const { db } = runtime.database;
+  const any = await db.selectFrom('agencies').select('id').limit(1).executeTakeFirst();
+  if (any) return;
+  const users = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (users) return;
+  log('empty database: seeding the demo province (Lào Cai)…');
+  const summary = await seedDemoProvince(db, runtime.config.FIXTURES_DIR);
+  log(
+    `demo province ready: ${summary.agencies} agencies, ${summary.departments} departments, ${summary.officials} officials, ${summary.users} accounts`,
+  );
+}

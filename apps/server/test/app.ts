@@ -1,0 +1,105 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { type Config, testConfig } from '../src/platform/config/config.ts';
+import { createSecretBox } from '../src/platform/crypto/secret-box.ts';
+import { createLocalDiskStore } from '../src/platform/storage/local-disk.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+
+export interface TestResponse {
+  status: number;
+  headers: LightMyRequestResponse['headers'];
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back
+  body: any;
+  text: string;
+}
+
+export interface TestClient {
+  cookie?: string;
+  get(url: string, headers?: Record<string, string>): Promise<TestResponse>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
+  patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
+  delete(url: string, headers?: Record<string, string>): Promise<TestResponse>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: TestDatabase;
+  config: Config;
+  /** A client without a session. */
+  anonymous: TestClient;
+  /** Logs in through the real endpoint and returns a client carrying that session. */
+  login(username: string, password: string): Promise<TestClient>;
+  client(cookie?: string): TestClient;
+}
+
+function wrap(response: LightMyRequestResponse): TestResponse {
+  let body: unknown;
+  try {
+    body = response.body ? JSON.parse(response.body) : undefined;
+  } catch {
+    body = undefined;
+  }
+  return { status: response.statusCode, headers: response.headers, body, text: response.body };
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'congso-test-'));
+  const config = testConfig({ CONGSO_DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: 100_000, ...overrides });
+  const app = await buildApp({
+    config,
+    db: db.db,
+    blobs: createLocalDiskStore(path.join(dataDir, 'blobs')),
+    secretBox: createSecretBox('test-secret-key-for-congso-tests-only'),
+  });
+  await app.ready();
+  afterAll(() => app.close());
+
+  const client = (cookie?: string): TestClient => {
+    const send = async (
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      url: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) =>
+      wrap(
+        await app.inject({
+          method,
+          url,
+          headers: { ...(cookie ? { cookie } : {}), ...headers },
+          ...(body !== undefined ? { payload: body as object } : {}),
+        }),
+      );
+    return {
+      ...(cookie ? { cookie } : {}),
+      get: (url, headers) => send('GET', url, undefined, headers),
+      post: (url, body, headers) => send('POST', url, body, headers),
+      patch: (url, body, headers) => send('PATCH', url, body, headers),
+      delete: (url, headers) => send('DELETE', url, undefined, headers),
+    };
+  };
+
+  return {
+    app,
+    db,
+    config,
+    anonymous: client(),
+    client,
+    async login(username, password) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+      const setCookie = response.cookies.find((c) => c.name === 'congso_session');
+      if (!setCookie) throw new Error('login set no session cookie');
+      return client(`congso_session=${setCookie.value}`);
+    },
+  };
+}
