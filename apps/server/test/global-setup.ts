@@ -32,7 +32,8 @@ export default async function setup(project: TestProject) {
     adminUrl = url.toString();
   } else {
     const server = await startEmbeddedPostgres({
-      dataDir: path.join(repoRoot, '.data/test'),
+      // a separate folder per concurrent run (CONGSO_TEST_DATA_DIR) keeps parallel runs from sharing a server
+      dataDir: path.resolve(repoRoot, process.env.CONGSO_TEST_DATA_DIR ?? '.data/test'),
       preferredPort: 54339,
       database: 'postgres',
       settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '400' },
