@@ -49,7 +49,12 @@ function wrap(response: LightMyRequestResponse): TestResponse {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'congso-test-'));
-  const config = testConfig({ CONGSO_DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: 100_000, ...overrides });
+  const config = testConfig({
+    CONGSO_DATA_DIR: dataDir,
+    RATE_LIMIT_PER_MINUTE: 100_000,
+    LOGIN_RATE_LIMIT_PER_MINUTE: 100_000,
+    ...overrides,
+  });
   const app = await buildApp({
     config,
     db: db.db,

@@ -23,6 +23,7 @@ function clearSessionCookie(reply: FastifyReply): void {
 
 /** Login, logout, the current user, own password and second factor. */
 export function authRoutes(deps: service.AuthDeps): FastifyPluginAsyncZod {
+  const attempts = { max: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' };
   return async (app) => {
     app.get(
       '/api/auth/config',
@@ -40,7 +41,7 @@ export function authRoutes(deps: service.AuthDeps): FastifyPluginAsyncZod {
       {
         config: {
           public: true,
-          rateLimit: { max: 20, timeWindow: '1 minute' },
+          rateLimit: attempts,
         },
         schema: {
           tags,
@@ -87,7 +88,7 @@ export function authRoutes(deps: service.AuthDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/me/password',
       {
-        config: { passwordChangeExempt: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { passwordChangeExempt: true, rateLimit: attempts },
         schema: {
           tags,
           summary: 'Đổi mật khẩu của mình',
@@ -116,7 +117,7 @@ export function authRoutes(deps: service.AuthDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/me/totp/enable',
       {
-        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { rateLimit: attempts },
         schema: {
           tags,
           summary: 'Bật xác thực hai lớp bằng một mã đúng',
@@ -133,7 +134,7 @@ export function authRoutes(deps: service.AuthDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/me/totp/disable',
       {
-        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { rateLimit: attempts },
         schema: {
           tags,
           summary: 'Tắt xác thực hai lớp (cần mật khẩu)',

@@ -62,6 +62,12 @@ export const configSchema = z.object({
     .positive()
     .default(1200)
     .describe('Requests per minute per client address'),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20)
+    .describe('Login and password attempts per minute per client address'),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

@@ -29,6 +29,12 @@ export class BlobNotFoundError extends Error {
 export interface BlobStore {
   readonly driver: 'local' | 's3';
   put(content: Readable, options: { maxBytes: number; contentType?: string }): Promise<StoredBlob>;
+  /** Stores content under a key this store handed out earlier (restoring a backup); replaces what is there. */
+  putAt(
+    key: string,
+    content: Readable,
+    options: { maxBytes: number; contentType?: string },
+  ): Promise<StoredBlob>;
   get(key: string): Promise<Readable>;
   exists(key: string): Promise<boolean>;
   delete(key: string): Promise<void>;

@@ -20,11 +20,14 @@ export function createLocalDiskStore(root: string): BlobStore {
   };
   return {
     driver: 'local',
-    async put(content: Readable, { maxBytes }): Promise<StoredBlob> {
+    async put(content: Readable, options): Promise<StoredBlob> {
       const now = new Date();
       const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
-      const file = path.join(root, key);
-      const temp = `${file}.partial`;
+      return this.putAt(key, content, options);
+    },
+    async putAt(key: string, content: Readable, { maxBytes }): Promise<StoredBlob> {
+      const file = fileOf(key);
+      const temp = `${file}.${randomUUID()}.partial`;
       await mkdir(path.dirname(file), { recursive: true });
       const limiter = new HashingLimiter(maxBytes);
       try {

@@ -39,9 +39,12 @@ export function createS3Store(options: S3Options): BlobStore {
   const Bucket = options.bucket;
   return {
     driver: 's3',
-    async put(content: Readable, { maxBytes, contentType }): Promise<StoredBlob> {
+    async put(content: Readable, options): Promise<StoredBlob> {
       const now = new Date();
       const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
+      return this.putAt(key, content, options);
+    },
+    async putAt(key: string, content: Readable, { maxBytes, contentType }): Promise<StoredBlob> {
       const limiter = new HashingLimiter(maxBytes);
       const body = new PassThrough();
       content.pipe(limiter).pipe(body);

@@ -4,7 +4,6 @@ import * as schema from './schema.ts';
 import * as service from './service.ts';
 
 const tags = ['Danh bạ: tài khoản, phân quyền (users)'];
-const sensitive = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
 export function userRoutes(db: Database): FastifyPluginAsyncZod {
   return async (app) => {
@@ -23,7 +22,6 @@ export function userRoutes(db: Database): FastifyPluginAsyncZod {
     app.post(
       '/api/users',
       {
-        config: sensitive,
         schema: {
           tags,
           summary: 'Tạo tài khoản cho cán bộ',
@@ -61,7 +59,6 @@ export function userRoutes(db: Database): FastifyPluginAsyncZod {
     app.post(
       '/api/users/:id/reset-password',
       {
-        config: sensitive,
         schema: {
           tags,
           summary: 'Đặt lại mật khẩu (người dùng phải đổi khi đăng nhập)',
@@ -87,7 +84,6 @@ export function userRoutes(db: Database): FastifyPluginAsyncZod {
     app.post(
       '/api/users/:id/reset-totp',
       {
-        config: sensitive,
         schema: {
           tags,
           summary: 'Tắt xác thực hai lớp (mất điện thoại)',
