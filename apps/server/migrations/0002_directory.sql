@@ -8,10 +8,11 @@ create table admin_units (
   level text not null check (level in ('province', 'commune')),
   province_code text references admin_units (code),
   codename text not null,
+  search text generated always as (search_key(name)) stored,
   constraint admin_units_parent check ((level = 'province') = (province_code is null))
 );
 create index admin_units_province on admin_units (province_code);
-create index admin_units_name_search on admin_units using gin (search_key(name) gin_trgm_ops);
+create index admin_units_search on admin_units using gin (search gin_trgm_ops);
 
 create table agencies (
   id uuid primary key default gen_random_uuid(),

@@ -13,6 +13,7 @@ import type { Database } from './platform/db/database.ts';
 import { installCsrfProtection } from './platform/http/csrf.ts';
 import { installErrorHandlers } from './platform/http/error-handler.ts';
 import { healthRoutes, type Readiness } from './platform/http/health.ts';
+import { installInputText } from './platform/http/input-text.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
 import { problemRoutes } from './platform/http/problem-routes.ts';
 import { installRequestContext, requestIdFrom } from './platform/http/request-context.ts';
@@ -44,10 +45,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: undefined,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
+  // the API speaks JSON only; the portal registers form parsing in its own scope
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   installRequestContext(app);
+  installInputText(app);
   installErrorHandlers(app, config.PUBLIC_URL);
   await installSecurity(app, {
     ratePerMinute: config.RATE_LIMIT_PER_MINUTE,

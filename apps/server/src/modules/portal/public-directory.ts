@@ -1,8 +1,7 @@
 import type { PublicDirectory } from '@congso/portal';
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.ts';
-import { searchKey } from '../../platform/db/search.ts';
-import { containsPattern } from '../../platform/http/paging.ts';
+import { matchesAllWords } from '../../platform/db/search.ts';
 
 /** What the directory publishes: active agencies and their public contact data, nothing about people. */
 export function publicDirectory(db: Database): PublicDirectory {
@@ -25,7 +24,7 @@ export function publicDirectory(db: Database): PublicDirectory {
         .selectFrom('agencies as a')
         .leftJoin('agencies as p', 'p.id', 'a.parentId')
         .where('a.isActive', '=', true);
-      if (q) base = base.where(sql<boolean>`a.search like ${containsPattern(searchKey(q))}`);
+      if (q) base = base.where(matchesAllWords('a.search', q));
       const [{ total }, items] = await Promise.all([
         base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow(),
         base

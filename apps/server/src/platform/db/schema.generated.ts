@@ -30,6 +30,7 @@ export interface AdminUnits {
   level: string;
   name: string;
   provinceCode: string | null;
+  search: Generated<string | null>;
 }
 
 export interface Agencies {

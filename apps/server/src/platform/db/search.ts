@@ -1,3 +1,5 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+
 /**
  * The same normalisation as the database's search_key(): lower case, diacritics removed, đ → d. Done in
  * JavaScript so that the LIKE pattern is a plain parameter and PostgreSQL can use the trigram index.
@@ -10,4 +12,22 @@ export function searchKey(text: string): string {
     .replace(/Đ/g, 'D')
     .toLowerCase()
     .normalize('NFC');
+}
+
+/**
+ * "Every word of the query appears in the column": `col like '%w1%' and col like '%w2%'`, each word
+ * normalised like search_key() and with LIKE wildcards escaped. Word order and punctuation in between
+ * don't matter ("van hoa the thao" finds "Sở Văn hóa, Thể thao và Du lịch"); the trigram index on the
+ * column serves every condition.
+ */
+export function matchesAllWords(column: string, query: string): Expression<SqlBool> {
+  const words = searchKey(query)
+    .split(/[\s,.;:!?()"'/\\-]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return sql<SqlBool>`true`;
+  return sql<SqlBool>`(${sql.join(
+    words.map((w) => sql`${sql.ref(column)} like ${`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`),
+    sql` and `,
+  )})`;
 }

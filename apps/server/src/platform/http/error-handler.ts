@@ -69,10 +69,13 @@ function pointerOf(instancePath: string, context: string | undefined): string {
 export function toProblem(error: unknown): Problem {
   if (error instanceof Problem) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors: FieldError[] = error.validation.map((v) => ({
-      pointer: pointerOf(v.instancePath, error.validationContext),
-      detail: v.message ?? 'Giá trị không hợp lệ',
-    }));
+    const errors: FieldError[] = [];
+    for (const v of error.validation) {
+      const pointer = pointerOf(v.instancePath, error.validationContext);
+      // zod keeps checking a value of the wrong type ("at least 2 characters" of an array): one error a field
+      if (errors.some((e) => e.pointer === pointer)) continue;
+      errors.push({ pointer, detail: v.message ?? 'Giá trị không hợp lệ' });
+    }
     return new Problem('validation-error', errors.map((e) => `${e.pointer}: ${e.detail}`).join('; '), {
       errors,
     });

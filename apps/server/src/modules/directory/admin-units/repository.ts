@@ -1,7 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.ts';
-import { searchKey } from '../../../platform/db/search.ts';
-import { containsPattern, offsetOf } from '../../../platform/http/paging.ts';
+import { matchesAllWords } from '../../../platform/db/search.ts';
+import { offsetOf } from '../../../platform/http/paging.ts';
 import type { ListAdminUnits } from './schema.ts';
 
 function selectUnits(db: Executor) {
@@ -15,10 +15,7 @@ function listFilter(query: ListAdminUnits): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [sql<SqlBool>`true`];
   if (query.level) parts.push(sql<SqlBool>`u.level = ${query.level}`);
   if (query.provinceCode) parts.push(sql<SqlBool>`u.province_code = ${query.provinceCode}`);
-  if (query.q)
-    parts.push(
-      sql<SqlBool>`(search_key(u.name) like ${containsPattern(searchKey(query.q))} or u.code = ${query.q})`,
-    );
+  if (query.q) parts.push(sql<SqlBool>`(${matchesAllWords('u.search', query.q)} or u.code = ${query.q})`);
   return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
 }
 

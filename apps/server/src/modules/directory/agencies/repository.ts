@@ -1,7 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.ts';
-import { searchKey } from '../../../platform/db/search.ts';
-import { containsPattern, offsetOf, type Page } from '../../../platform/http/paging.ts';
+import { matchesAllWords } from '../../../platform/db/search.ts';
+import { offsetOf, type Page } from '../../../platform/http/paging.ts';
 import type { Agency, AgencyTreeNode, CreateAgency, ListAgencies, UpdateAgency } from './schema.ts';
 
 function selectAgencies(db: Executor) {
@@ -51,7 +51,7 @@ function listFilter(query: ListAgencies): Expression<SqlBool> {
   if (!query.includeInactive) parts.push(sql<SqlBool>`a.is_active`);
   if (query.parentId) parts.push(sql<SqlBool>`a.parent_id = ${query.parentId}`);
   if (query.level) parts.push(sql<SqlBool>`a.level = ${query.level}`);
-  if (query.q) parts.push(sql<SqlBool>`a.search like ${containsPattern(searchKey(query.q))}`);
+  if (query.q) parts.push(matchesAllWords('a.search', query.q));
   return parts.length > 0 ? sql<SqlBool>`${sql.join(parts, sql` and `)}` : sql<SqlBool>`true`;
 }
 

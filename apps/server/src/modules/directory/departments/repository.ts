@@ -1,7 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.ts';
-import { searchKey } from '../../../platform/db/search.ts';
-import { containsPattern, offsetOf, type Page } from '../../../platform/http/paging.ts';
+import { matchesAllWords } from '../../../platform/db/search.ts';
+import { offsetOf, type Page } from '../../../platform/http/paging.ts';
 import type { CreateDepartment, Department, ListDepartments, UpdateDepartment } from './schema.ts';
 
 function selectDepartments(db: Executor) {
@@ -35,7 +35,7 @@ const toDepartment = (
 function listFilter(agencyId: string, query: ListDepartments): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [sql<SqlBool>`d.agency_id = ${agencyId}`];
   if (!query.includeInactive) parts.push(sql<SqlBool>`d.is_active`);
-  if (query.q) parts.push(sql<SqlBool>`d.search like ${containsPattern(searchKey(query.q))}`);
+  if (query.q) parts.push(matchesAllWords('d.search', query.q));
   return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
 }
 

@@ -1,7 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.ts';
-import { searchKey } from '../../../platform/db/search.ts';
-import { containsPattern, offsetOf } from '../../../platform/http/paging.ts';
+import { matchesAllWords } from '../../../platform/db/search.ts';
+import { offsetOf } from '../../../platform/http/paging.ts';
 import type { CreateOfficial, ListOfficials, UpdateOfficial } from './schema.ts';
 
 function selectOfficials(db: Executor) {
@@ -45,7 +45,7 @@ function listFilter(query: ListOfficials, agencyPath: string[] | undefined): Exp
   if (!query.includeInactive) parts.push(sql<SqlBool>`o.is_active`);
   if (query.withoutAccount)
     parts.push(sql<SqlBool>`not exists (select 1 from users x where x.official_id = o.id)`);
-  if (query.q) parts.push(sql<SqlBool>`o.search like ${containsPattern(searchKey(query.q))}`);
+  if (query.q) parts.push(matchesAllWords('o.search', query.q));
   return parts.length > 0 ? sql<SqlBool>`${sql.join(parts, sql` and `)}` : sql<SqlBool>`true`;
 }
 

@@ -2,8 +2,8 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { AgencyScope } from '../../../platform/auth/actor.ts';
 import { agencyInScope } from '../../../platform/auth/scope-sql.ts';
 import type { Executor } from '../../../platform/db/database.ts';
-import { searchKey } from '../../../platform/db/search.ts';
-import { containsPattern, offsetOf } from '../../../platform/http/paging.ts';
+import { matchesAllWords } from '../../../platform/db/search.ts';
+import { offsetOf } from '../../../platform/http/paging.ts';
 import type { ListUsers, User } from './schema.ts';
 
 function selectUsers(db: Executor) {
@@ -124,8 +124,9 @@ function listFilter(scope: AgencyScope, query: ListUsers): Expression<SqlBool> {
     );
   if (!query.includeInactive) parts.push(sql<SqlBool>`u.is_active`);
   if (query.q) {
-    const pattern = containsPattern(searchKey(query.q));
-    parts.push(sql<SqlBool>`(u.search like ${pattern} or o.search like ${pattern})`);
+    parts.push(
+      sql<SqlBool>`(${matchesAllWords('u.search', query.q)} or ${matchesAllWords('o.search', query.q)})`,
+    );
   }
   return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
 }

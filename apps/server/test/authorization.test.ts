@@ -1,0 +1,413 @@
+/**
+ * Every route × every role, from inside and outside the agency concerned. The route list comes from the
+ * OpenAPI document, so a new route without a row here fails the test.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestClient, type TestResponse } from './app.ts';
+import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from './fixtures/directory.ts';
+
+type Actor = 'anonymous' | 'sysadmin' | `${'admin' | 'clerk' | 'leader' | 'specialist'}.${'a' | 'b'}`;
+const actors: Actor[] = [
+  'anonymous',
+  'sysadmin',
+  'admin.a',
+  'clerk.a',
+  'leader.a',
+  'specialist.a',
+  'admin.b',
+  'clerk.b',
+  'leader.b',
+  'specialist.b',
+];
+
+/** Who gets through: `public` everyone; `signedIn` any account; otherwise the list of actors allowed. */
+type Rule = 'public' | 'signedIn' | 'notConfigured' | Actor[];
+
+interface Case {
+  rule: Rule;
+  /** Builds the request (fresh targets for destructive calls); returns method, url and body. */
+  request: (
+    f: DirectoryFixture,
+    t: TestApp,
+  ) => Promise<{ url: string; body?: unknown }> | { url: string; body?: unknown };
+  /** Self-service routes: a signed-in caller may get a 4xx about the input, but never 401/403. */
+  selfService?: boolean;
+}
+
+const managersOfA: Actor[] = ['sysadmin', 'admin.a'];
+
+let fresh = 0;
+const uniq = () => `${Date.now().toString(36)}${(fresh++).toString(36)}`;
+
+async function leafAgency(t: TestApp, f: DirectoryFixture): Promise<string> {
+  const id = crypto.randomUUID();
+  const parent = await t.db.db
+    .selectFrom('agencies')
+    .select('path')
+    .where('id', '=', f.agencyA1)
+    .executeTakeFirstOrThrow();
+  await t.db.db
+    .insertInto('agencies')
+    .values({
+      id,
+      parentId: f.agencyA1,
+      path: [...parent.path, id],
+      level: 'province',
+      name: `Tổ ${uniq()}`,
+      abbreviation: 'TO',
+    })
+    .execute();
+  return id;
+}
+
+async function official(t: TestApp, agencyId: string): Promise<string> {
+  const id = crypto.randomUUID();
+  await t.db.db
+    .insertInto('officials')
+    .values({ id, agencyId, fullName: `Cán bộ ${uniq()}` })
+    .execute();
+  return id;
+}
+
+/** An account in agency A nobody signs in with, so destructive calls cannot disturb the actors. */
+async function account(t: TestApp, f: DirectoryFixture): Promise<string> {
+  const officialId = await official(t, f.agencyA);
+  const user = await t.db.db
+    .insertInto('users')
+    .values({ username: `t${uniq()}`, displayName: 'Tài khoản thử', officialId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return user.id;
+}
+
+const cases: Record<string, Case> = {
+  'GET /healthz': { rule: 'public', request: () => ({ url: '/healthz' }) },
+  'GET /readyz': { rule: 'public', request: () => ({ url: '/readyz' }) },
+  'GET /api/problems': { rule: 'public', request: () => ({ url: '/api/problems' }) },
+  'GET /api/problems/{type}': { rule: 'public', request: () => ({ url: '/api/problems/forbidden' }) },
+  'GET /api/auth/config': { rule: 'public', request: () => ({ url: '/api/auth/config' }) },
+  'POST /api/auth/login': {
+    rule: 'public',
+    request: () => ({ url: '/api/auth/login', body: { username: 'clerk.b', password: PASSWORD } }),
+  },
+  'POST /api/auth/logout': { rule: 'public', request: () => ({ url: '/api/auth/logout' }) },
+  'GET /api/auth/oidc/login': { rule: 'notConfigured', request: () => ({ url: '/api/auth/oidc/login' }) },
+  'GET /api/auth/oidc/callback': {
+    rule: 'notConfigured',
+    request: () => ({ url: '/api/auth/oidc/callback?code=x&state=y' }),
+  },
+  'GET /api/me': { rule: 'signedIn', request: () => ({ url: '/api/me' }) },
+  'POST /api/me/password': {
+    rule: 'signedIn',
+    selfService: true,
+    request: () => ({
+      url: '/api/me/password',
+      body: { currentPassword: 'not-the-password', newPassword: 'Khong-Doi-Gi-123' },
+    }),
+  },
+  'POST /api/me/totp/setup': { rule: 'signedIn', request: () => ({ url: '/api/me/totp/setup' }) },
+  'POST /api/me/totp/enable': {
+    rule: 'signedIn',
+    selfService: true,
+    request: () => ({ url: '/api/me/totp/enable', body: { code: '000000' } }),
+  },
+  'POST /api/me/totp/disable': {
+    rule: 'signedIn',
+    selfService: true,
+    request: () => ({ url: '/api/me/totp/disable', body: { password: 'wrong' } }),
+  },
+
+  'GET /api/admin-units': { rule: 'signedIn', request: () => ({ url: '/api/admin-units?q=lao%20cai' }) },
+  'GET /api/admin-units/{code}': { rule: 'signedIn', request: () => ({ url: '/api/admin-units/15' }) },
+
+  'GET /api/agencies': { rule: 'signedIn', request: () => ({ url: '/api/agencies' }) },
+  'GET /api/agencies/tree': { rule: 'signedIn', request: () => ({ url: '/api/agencies/tree' }) },
+  'GET /api/agencies/{id}': { rule: 'signedIn', request: (f) => ({ url: `/api/agencies/${f.agencyA1}` }) },
+  'POST /api/agencies': {
+    rule: managersOfA,
+    request: (f) => ({
+      url: '/api/agencies',
+      body: { parentId: f.agencyA1, level: 'province', name: `Phòng thử ${uniq()}`, abbreviation: 'PT' },
+    }),
+  },
+  'PATCH /api/agencies/{id}': {
+    rule: managersOfA,
+    request: (f) => ({ url: `/api/agencies/${f.agencyA1}`, body: { phone: '0214 3800 001' } }),
+  },
+  'DELETE /api/agencies/{id}': {
+    rule: managersOfA,
+    request: async (f, t) => ({ url: `/api/agencies/${await leafAgency(t, f)}` }),
+  },
+
+  'GET /api/agencies/{agencyId}/departments': {
+    rule: 'signedIn',
+    request: (f) => ({ url: `/api/agencies/${f.agencyA}/departments` }),
+  },
+  'POST /api/agencies/{agencyId}/departments': {
+    rule: managersOfA,
+    request: (f) => ({
+      url: `/api/agencies/${f.agencyA1}/departments`,
+      body: { name: 'Phòng Nghiệp vụ', abbreviation: `NV${uniq().toUpperCase()}` },
+    }),
+  },
+  'GET /api/departments/{id}': {
+    rule: 'signedIn',
+    request: (f) => ({ url: `/api/departments/${f.departmentA}` }),
+  },
+  'PATCH /api/departments/{id}': {
+    rule: managersOfA,
+    request: (f) => ({ url: `/api/departments/${f.departmentA}`, body: { phone: '0214 3800 002' } }),
+  },
+  'DELETE /api/departments/{id}': {
+    rule: managersOfA,
+    request: async (f, t) => {
+      const id = crypto.randomUUID();
+      await t.db.db
+        .insertInto('departments')
+        .values({ id, agencyId: f.agencyA1, name: 'Phòng tạm', abbreviation: `T${uniq().toUpperCase()}` })
+        .execute();
+      return { url: `/api/departments/${id}` };
+    },
+  },
+
+  'GET /api/officials': {
+    rule: 'signedIn',
+    request: (f) => ({ url: `/api/officials?agencyId=${f.agencyA}` }),
+  },
+  'POST /api/officials': {
+    rule: managersOfA,
+    request: (f) => ({ url: '/api/officials', body: { agencyId: f.agencyA1, fullName: 'Nguyễn Văn Thử' } }),
+  },
+  'GET /api/officials/{id}': {
+    rule: 'signedIn',
+    request: (f) => ({ url: `/api/officials/${f.users['clerk.a']!.officialId}` }),
+  },
+  'PATCH /api/officials/{id}': {
+    rule: managersOfA,
+    request: (f) => ({
+      url: `/api/officials/${f.users['clerk.a']!.officialId}`,
+      body: { phone: '0912 345 678' },
+    }),
+  },
+  'DELETE /api/officials/{id}': {
+    rule: managersOfA,
+    request: async (f, t) => ({ url: `/api/officials/${await official(t, f.agencyA1)}` }),
+  },
+
+  'GET /api/users': {
+    rule: ['sysadmin', 'admin.a', 'leader.a', 'admin.b', 'leader.b'],
+    request: () => ({ url: '/api/users' }),
+  },
+  'POST /api/users': {
+    rule: managersOfA,
+    request: async (f, t) => ({
+      url: '/api/users',
+      body: {
+        officialId: await official(t, f.agencyA),
+        username: `u${uniq()}`,
+        password: 'Mot-Mat-Khau-Dai-1',
+      },
+    }),
+  },
+  'GET /api/users/{id}': {
+    rule: ['sysadmin', 'admin.a', 'leader.a'],
+    request: async (f, t) => ({ url: `/api/users/${await account(t, f)}` }),
+  },
+  'PATCH /api/users/{id}': {
+    rule: managersOfA,
+    request: async (f, t) => ({
+      url: `/api/users/${await account(t, f)}`,
+      body: { email: 'vanthu@snv.example.vn' },
+    }),
+  },
+  'POST /api/users/{id}/reset-password': {
+    rule: managersOfA,
+    request: async (f, t) => ({ url: `/api/users/${await account(t, f)}/reset-password`, body: {} }),
+  },
+  'POST /api/users/{id}/unlock': {
+    rule: managersOfA,
+    request: async (f, t) => ({ url: `/api/users/${await account(t, f)}/unlock` }),
+  },
+  'POST /api/users/{id}/reset-totp': {
+    rule: managersOfA,
+    request: async (f, t) => ({ url: `/api/users/${await account(t, f)}/reset-totp` }),
+  },
+  'POST /api/users/{id}/roles': {
+    rule: managersOfA,
+    request: async (f, t) => ({
+      url: `/api/users/${await account(t, f)}/roles`,
+      body: { role: 'specialist', agencyId: f.agencyA1 },
+    }),
+  },
+  'DELETE /api/users/{id}/roles/{assignmentId}': {
+    rule: managersOfA,
+    request: async (f, t) => {
+      const userId = await account(t, f);
+      const assignment = await t.db.db
+        .insertInto('roleAssignments')
+        .values({ userId, role: 'clerk', agencyId: f.agencyA1 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/users/${userId}/roles/${assignment.id}` };
+    },
+  },
+
+  'GET /api/roles': { rule: 'signedIn', request: () => ({ url: '/api/roles' }) },
+  'GET /api/permissions': { rule: 'signedIn', request: () => ({ url: '/api/permissions' }) },
+  'POST /api/roles': {
+    rule: ['sysadmin'],
+    request: () => ({
+      url: '/api/roles',
+      body: {
+        key: `r_${uniq()}`,
+        nameVi: 'Tra cứu',
+        nameEn: 'Lookup',
+        permissions: ['directory.users.read'],
+      },
+    }),
+  },
+  'PATCH /api/roles/{key}': {
+    rule: ['sysadmin'],
+    request: async (_f, t) => {
+      await t.db.db
+        .insertInto('roles')
+        .values({ key: 'tro_ly', nameVi: 'Trợ lý', nameEn: 'Assistant' })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return { url: '/api/roles/tro_ly', body: { description: 'Hỗ trợ lãnh đạo' } };
+    },
+  },
+  'DELETE /api/roles/{key}': {
+    rule: ['sysadmin'],
+    request: async (_f, t) => {
+      const key = `x_${uniq()}`;
+      await t.db.db.insertInto('roles').values({ key, nameVi: 'Tạm', nameEn: 'Temporary' }).execute();
+      return { url: `/api/roles/${key}` };
+    },
+  },
+
+  'GET /api/audit': { rule: ['sysadmin', 'admin.a', 'admin.b'], request: () => ({ url: '/api/audit' }) },
+  'GET /api/audit/verify': { rule: ['sysadmin'], request: () => ({ url: '/api/audit/verify' }) },
+};
+
+let t: TestApp;
+let f: DirectoryFixture;
+const clients = new Map<Actor, TestClient>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  f = await seedDirectoryFixture(t.db.db);
+  clients.set('anonymous', t.anonymous);
+});
+
+async function clientFor(actor: Actor, destructive: boolean): Promise<TestClient> {
+  if (actor === 'anonymous') return t.anonymous;
+  // logout ends the session it is called with, so it gets a session of its own
+  if (destructive) return t.login(actor, PASSWORD);
+  if (!clients.has(actor)) clients.set(actor, await t.login(actor, PASSWORD));
+  return clients.get(actor)!;
+}
+
+async function auditCount(): Promise<number> {
+  const row = await t.db.db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function send(client: TestClient, method: string, url: string, body: unknown): Promise<TestResponse> {
+  switch (method) {
+    case 'GET':
+      return client.get(url);
+    case 'POST':
+      return client.post(url, body);
+    case 'PATCH':
+      return client.patch(url, body);
+    case 'DELETE':
+      return client.delete(url);
+    default:
+      throw new Error(`no client method for ${method}`);
+  }
+}
+
+describe('authorization matrix', () => {
+  it('has a row for every documented route', async () => {
+    const spec = (await t.anonymous.get('/api/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const missing = documented.filter((route) => !(route in cases));
+    expect(missing, 'routes without an authorization row').toEqual([]);
+    const stale = Object.keys(cases).filter((route) => !documented.includes(route));
+    expect(
+      stale.filter((r) => !r.includes('/oidc/')),
+      'rows for routes that no longer exist',
+    ).toEqual([]);
+  });
+
+  for (const [route, spec] of Object.entries(cases)) {
+    const [method, path] = route.split(' ') as [string, string];
+    it.each(actors)(`${route} as %s`, async (actor) => {
+      const request = await spec.request(f, t);
+      const client = await clientFor(actor, path === '/api/auth/logout');
+      const before = await auditCount();
+      const response = await send(client, method, request.url, request.body);
+      const after = await auditCount();
+      const rule = spec.rule;
+      const described = `${route} as ${actor} → ${response.status} ${response.text.slice(0, 200)}`;
+      if (rule === 'notConfigured') {
+        if (response.status === 404) return;
+        expect([404, 400, 302, 303], described).toContain(response.status);
+        return;
+      }
+      const allowed =
+        rule === 'public' || (actor !== 'anonymous' && (rule === 'signedIn' || rule.includes(actor)));
+      if (allowed) {
+        if (spec.selfService) {
+          expect(response.body?.type ?? '', described).not.toMatch(/unauthenticated|forbidden/);
+        } else {
+          expect(response.status, described).toBeLessThan(400);
+          if (method !== 'GET' && path !== '/api/auth/logout')
+            expect(after, `${described}: no audit entry`).toBeGreaterThan(before);
+        }
+      } else {
+        expect(response.status, described).toBe(actor === 'anonymous' ? 401 : 403);
+        expect(response.headers['content-type'], described).toMatch(/application\/problem\+json/);
+        expect(after, `${described}: a refused request changed the audit log`).toBe(before);
+      }
+    });
+  }
+});
+
+describe('scope of lists', () => {
+  it('an agency administrator lists only the accounts of their agencies', async () => {
+    const adminB = await clientFor('admin.b', false);
+    const list = await adminB.get('/api/users?pageSize=100');
+    const usernames = list.body.items.map((u: { username: string }) => u.username);
+    expect(usernames).toEqual(expect.arrayContaining(['admin.b', 'clerk.b', 'leader.b', 'specialist.b']));
+    expect(usernames.some((u: string) => u.endsWith('.a') || u === 'sysadmin')).toBe(false);
+  });
+
+  it('the audit log shows an agency administrator only entries about their agencies', async () => {
+    const adminB = await clientFor('admin.b', false);
+    const entries = await adminB.get('/api/audit?pageSize=100');
+    expect(entries.status).toBe(200);
+    const agencies = new Set(entries.body.items.map((e: { agencyId: string }) => e.agencyId));
+    expect(agencies.has(f.agencyA)).toBe(false);
+    expect(agencies.has(f.agencyA1)).toBe(false);
+    const sys = await clientFor('sysadmin', false);
+    const all = await sys.get(`/api/audit?agencyId=${f.agencyA1}`);
+    expect(all.body.total).toBeGreaterThan(0);
+  });
+
+  it('the secrecy clearance of officials is visible only to those who manage them', async () => {
+    const adminA = await clientFor('admin.a', false);
+    const clerkB = await clientFor('clerk.b', false);
+    const id = f.users['leader.a']!.officialId;
+    expect((await adminA.get(`/api/officials/${id}`)).body.clearance).toBe('none');
+    expect((await clerkB.get(`/api/officials/${id}`)).body.clearance).toBeNull();
+  });
+});
