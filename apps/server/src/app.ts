@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { registerAudit } from './modules/audit/index.ts';
 import { registerDirectory } from './modules/directory/index.ts';
 import { registerPortal } from './modules/portal/index.ts';
+import { oidcRoutes } from './platform/auth/oidc-routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { installSessionHook } from './platform/auth/session-hook.ts';
 import type { Config } from './platform/config/config.ts';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes(db, deps.readiness ?? { checks: {} }));
   await app.register(problemRoutes());
   await app.register(authRoutes({ db, config, secretBox: deps.secretBox }));
+  await app.register(oidcRoutes({ db, config, secretBox: deps.secretBox }));
   await registerDirectory(app, db);
   await registerAudit(app, db);
   await registerPortal(app, db);

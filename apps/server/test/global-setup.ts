@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject) {
         .join(','),
     )
     .update(JSON.stringify((await import('../src/platform/auth/permissions.ts')).builtinRoles))
+    .update(readFileSync(path.join(repoRoot, 'apps/server/src/seed/admin-units.ts')))
     .digest('hex')
     .slice(0, 12);
   const template = `congso_tpl_${fingerprint}`;

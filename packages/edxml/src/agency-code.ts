@@ -34,12 +34,8 @@ export function agencyCodeProblems(code: string): string[] {
   if (!/^[0-9]{2}$/.test(y)) problems.push('Nhóm thứ ba (cấp 2) gồm 2 chữ số');
   if (!/^[A-Z][0-9]{2}$/.test(m))
     problems.push('Nhóm cuối (cấp 1) gồm một chữ cái in hoa và 2 chữ số, ví dụ H38 hoặc G09');
-  if (problems.length === 0) {
-    // a deeper level cannot be used while a shallower one is empty
-    if (y === '00' && (z !== '00' || v !== '000'))
-      problems.push('Có mã cấp 3 hoặc cấp 4 thì phải có mã cấp 2');
-    else if (z === '00' && v !== '000') problems.push('Có mã cấp 4 thì phải có mã cấp 3');
-  }
+  // Levels are not always filled top-down in real codes (the national SDK's sample sender is 002.00.20.H13:
+  // level 4 set while level 3 is zero), so no order between the groups is imposed.
   return problems;
 }
 
@@ -57,14 +53,17 @@ export function parseAgencyCode(code: string): AgencyCode {
 }
 
 /**
- * Whether `child` lies inside the code space of `parent`: same level-1 unit, every level the parent uses is
- * the same in the child, and the child is deeper.
+ * Whether `child` lies inside the code space of `parent`: the same level-1 unit, every group the parent
+ * uses (non-zero) is the same in the child, and the child uses at least one group more.
  */
 export function isWithinAgencyCode(child: string, parent: string): boolean {
   const c = parseAgencyCode(child);
   const p = parseAgencyCode(parent);
-  if (c.level1 !== p.level1 || c.level <= p.level) return false;
-  if (p.level >= 2 && c.level2 !== p.level2) return false;
-  if (p.level >= 3 && c.level3 !== p.level3) return false;
-  return true;
+  if (c.level1 !== p.level1 || c.code === p.code) return false;
+  const groups = [
+    [p.level2, c.level2],
+    [p.level3, c.level3],
+    [p.level4, c.level4],
+  ] as const;
+  return groups.every(([mine, theirs]) => /^0+$/.test(mine) || mine === theirs);
 }

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Executor } from '../platform/db/database.ts';
+import { asciiFold } from './names.ts';
 
-/** Path, inside the fixtures folder, of the NSO list after the 2025 reorganisation (34 provinces, 3,321 communes). */
-export const ADMIN_UNITS_FILE = 'admin-units/nso-conversion/nested-divisions-2025.json';
-
-interface NsoProvince {
-  name: string;
-  code: number;
-  codename: string;
-  division_type: string;
-  wards: { name: string; code: number; codename: string; division_type: string }[];
-}
+/**
+ * The official lists after the 2025 reorganisation, as published by the statistics office (Cục Thống kê):
+ * Công văn 915/CTK-CSCL (34 provinces) and Công văn 1027/CTK-CSCL Phụ lục I (3,321 communes), read from the
+ * fixtures folder. These documents are the authority for codes and names; where other compilations differ
+ * (see seed.test.ts) the official text wins.
+ */
+export const PROVINCE_LIST = 'admin-units/2025-official-lists/input_docs/915_CTK-CSCL.csv';
+export const COMMUNE_LIST = 'admin-units/2025-official-lists/input_docs/1027_CTK-CSCL.md';
 
 export interface AdminUnitRow {
   code: string;
@@ -22,38 +21,64 @@ export interface AdminUnitRow {
   codename: string;
 }
 
-/** Reads the official list; codes are written as the statistics office writes them (2 and 5 digits). */
-export function readAdminUnits(fixturesDir: string): AdminUnitRow[] {
-  const file = path.join(fixturesDir, ADMIN_UNITS_FILE);
-  let provinces: NsoProvince[];
+function read(fixturesDir: string, file: string): string {
+  const full = path.join(fixturesDir, file);
   try {
-    provinces = JSON.parse(readFileSync(file, 'utf8')) as NsoProvince[];
+    return readFileSync(full, 'utf8');
   } catch (error) {
     throw new Error(
-      `Cannot read the administrative units list at ${file} (set FIXTURES_DIR): ${(error as Error).message}`,
+      `Cannot read the administrative units list at ${full} (set FIXTURES_DIR): ${(error as Error).message}`,
     );
   }
+}
+
+const clean = (text: string) => text.replace(/<br>/g, ' ').replace(/\s+/g, ' ').trim().normalize('NFC');
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const codename = (name: string) =>
+  asciiFold(name)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+
+function communeType(name: string): string {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('phường ')) return 'phường';
+  if (lower.startsWith('đặc khu ')) return 'đặc khu';
+  return 'xã';
+}
+
+export function readAdminUnits(fixturesDir: string): AdminUnitRow[] {
   const rows: AdminUnitRow[] = [];
-  for (const p of provinces) {
-    const provinceCode = String(p.code).padStart(2, '0');
+  const provinceByName = new Map<string, string>();
+  for (const line of read(fixturesDir, PROVINCE_LIST).split(/\r?\n/).slice(1)) {
+    const [, code, rawName] = line.split(',');
+    if (!code || !rawName) continue;
+    const city = rawName.startsWith('Thành phố ');
+    const name = clean(city ? rawName : `Tỉnh ${rawName}`);
     rows.push({
-      code: provinceCode,
-      name: p.name,
-      divisionType: p.division_type,
+      code,
+      name,
+      divisionType: city ? 'thành phố trung ương' : 'tỉnh',
       level: 'province',
       provinceCode: null,
-      codename: p.codename,
+      codename: codename(name),
     });
-    for (const w of p.wards) {
-      rows.push({
-        code: String(w.code).padStart(5, '0'),
-        name: w.name,
-        divisionType: w.division_type,
-        level: 'commune',
-        provinceCode,
-        codename: w.codename,
-      });
-    }
+    provinceByName.set(name, code);
+  }
+  for (const line of read(fixturesDir, COMMUNE_LIST).split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length < 5 || !/^\d{5}$/.test(cells[2] ?? '')) continue;
+    const name = capitalise(clean(cells[3]!));
+    // the table abbreviates some city names ("Tp Hải Phòng")
+    const provinceCode = provinceByName.get(clean(cells[4]!).replace(/^Tp /, 'Thành phố '));
+    if (!provinceCode) throw new Error(`Commune ${cells[2]} names an unknown province "${cells[4]}"`);
+    rows.push({
+      code: cells[2]!,
+      name,
+      divisionType: communeType(name),
+      level: 'commune',
+      provinceCode,
+      codename: codename(name),
+    });
   }
   return rows;
 }

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDirectoryFixture(t.db.db);
+});
+
+describe('public portal', () => {
+  it('serves an accessible Vietnamese home page without JavaScript and without a session', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    expect(response.body).toContain('<html lang="vi">');
+    expect(response.body).toContain('<h1>Cổng thông tin điện tử tỉnh Thử Nghiệm</h1>');
+    expect(response.body).toContain('href="#noi-dung"');
+    expect(response.body).not.toContain('<script');
+  });
+
+  it('finds agencies typed without diacritics and publishes only contact data', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/danh-ba?q=luu+tru' });
+    expect(response.body).toContain('<h2>Trung tâm Lưu trữ lịch sử</h2>');
+    expect(response.body).toContain('trực thuộc Sở Nội vụ');
+    expect(response.body).not.toContain('Sở Tài chính');
+    expect(response.body).not.toMatch(/clerk\.a|000\.00\.01\.H99/);
+  });
+
+  it('hides deactivated agencies and survives hostile query strings', async () => {
+    await t.db.db
+      .updateTable('agencies')
+      .set({ isActive: false })
+      .where('name', '=', 'Sở Tài chính')
+      .execute();
+    const all = await t.app.inject({ method: 'GET', url: '/danh-ba' });
+    expect(all.body).not.toContain('Sở Tài chính');
+    const hostile = await t.app.inject({
+      method: 'GET',
+      url: `/danh-ba?q=${encodeURIComponent('"><script>x</script>')}&page=-3`,
+    });
+    expect(hostile.statusCode).toBe(200);
+    expect(hostile.body).not.toContain('<script>x');
+    expect(hostile.body).toContain('&quot;&gt;&lt;script&gt;');
+  });
+});
