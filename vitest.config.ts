@@ -6,9 +6,6 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    reporters: process.env.CI
-      ? ['default', ['json', { outputFile: '.data/test-results.json' }]]
-      : ['default'],
     projects: [
       {
         test: {

@@ -232,6 +232,18 @@ const cases: Record<string, Case> = {
     rule: managersOfA,
     request: async (f, t) => ({ url: `/api/users/${await account(t, f)}/reset-totp` }),
   },
+  'POST /api/users/{id}/unlink-sso': {
+    rule: managersOfA,
+    request: async (f, t) => {
+      const id = await account(t, f);
+      await t.db.db
+        .updateTable('users')
+        .set({ oidcSubject: `https://idp.example#${id}` })
+        .where('id', '=', id)
+        .execute();
+      return { url: `/api/users/${id}/unlink-sso` };
+    },
+  },
   'POST /api/users/{id}/roles': {
     rule: managersOfA,
     request: async (f, t) => ({

@@ -43,7 +43,10 @@ export const configSchema = z.object({
     .string()
     .default(path.resolve(repoRoot, '../shared/fixtures'))
     .describe('Reference data (administrative units) for seeding'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('pino log level (JSON lines on stdout)'),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -83,25 +86,36 @@ export const configSchema = z.object({
   BLOB_DRIVER: z.enum(['local', 's3']).default('local').describe('Where files are kept'),
   BLOB_DIR: z.string().optional().describe('Local driver: folder for files (default .data/blobs)'),
   S3_ENDPOINT: z.string().url().optional().describe('S3 driver: endpoint (omit for AWS)'),
-  S3_REGION: z.string().default('us-east-1'),
+  S3_REGION: z.string().default('us-east-1').describe('S3 driver: region'),
   S3_BUCKET: z.string().optional().describe('S3 driver: bucket'),
-  S3_ACCESS_KEY_ID: z.string().optional(),
-  S3_SECRET_ACCESS_KEY: z.string().optional(),
-  S3_FORCE_PATH_STYLE: bool.default(true),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .optional()
+    .describe('S3 driver: access key (omit to use the AWS default chain)'),
+  S3_SECRET_ACCESS_KEY: z.string().optional().describe('S3 driver: secret key'),
+  S3_FORCE_PATH_STYLE: bool
+    .default(true)
+    .describe('S3 driver: path-style URLs (MinIO and most S3-compatible servers)'),
   SECRET_KEY: z
     .string()
     .min(32)
     .optional()
     .describe('Key for encrypting secrets at rest (TOTP); generated into .data/ when unset'),
   OIDC_ISSUER: z.string().url().optional().describe('OpenID Connect: issuer URL (enables SSO login)'),
-  OIDC_CLIENT_ID: z.string().optional(),
-  OIDC_CLIENT_SECRET: z.string().optional(),
-  OIDC_SCOPES: z.string().default('openid profile email'),
+  OIDC_CLIENT_ID: z.string().optional().describe('OpenID Connect: client id registered at the provider'),
+  OIDC_CLIENT_SECRET: z
+    .string()
+    .optional()
+    .describe('OpenID Connect: client secret (omit for a public client with PKCE only)'),
+  OIDC_SCOPES: z.string().default('openid profile email').describe('OpenID Connect: scopes requested'),
   OIDC_USERNAME_CLAIM: z
     .string()
     .default('preferred_username')
-    .describe('Claim matched against CôngSở usernames'),
-  OIDC_BUTTON_LABEL: z.string().default('Đăng nhập một lần (SSO)'),
+    .describe('OpenID Connect: claim matched against CôngSở usernames at first login; one users cannot edit'),
+  OIDC_BUTTON_LABEL: z
+    .string()
+    .default('Đăng nhập một lần (SSO)')
+    .describe('OpenID Connect: label of the login button'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -209,6 +209,14 @@ export async function unlockUser(db: Executor, id: string): Promise<void> {
     .execute();
 }
 
+export async function unlinkSso(db: Executor, id: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ oidcSubject: null, updatedAt: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
 export function findRole(db: Executor, key: string) {
   return db
     .selectFrom('roles')

@@ -94,6 +94,18 @@ export function userRoutes(db: Database): FastifyPluginAsyncZod {
       async (request) => service.resetTotp(db, request.ctx, request.params.id),
     );
     app.post(
+      '/api/users/:id/unlink-sso',
+      {
+        schema: {
+          tags,
+          summary: 'Bỏ liên kết đăng nhập một lần (SSO) của tài khoản',
+          params: schema.userParams,
+          response: { 200: schema.user },
+        },
+      },
+      async (request) => service.unlinkSso(db, request.ctx, request.params.id),
+    );
+    app.post(
       '/api/users/:id/roles',
       {
         schema: {

@@ -236,6 +236,22 @@ export async function resetTotp(db: Database, ctx: RequestContext, id: string): 
   });
 }
 
+/** Forgets the single-sign-on identity linked to an account (the person's identity or the provider changed). */
+export async function unlinkSso(db: Database, ctx: RequestContext, id: string): Promise<User> {
+  return db.transaction().execute(async (trx) => {
+    const { user, agencyPath } = await requireUser(trx, ctx, id, 'directory.users.manage');
+    if (!user.ssoLinked) throw conflict('Tài khoản chưa liên kết đăng nhập một lần');
+    await repo.unlinkSso(trx, id);
+    await recordAudit(trx, ctx, {
+      action: 'directory.user.unlink_sso',
+      agencyId: agencyPath?.at(-1) ?? null,
+      targetType: 'user',
+      targetId: id,
+    });
+    return (await repo.findUser(trx, id))!.user;
+  });
+}
+
 export async function assignRole(
   db: Database,
   ctx: RequestContext,
