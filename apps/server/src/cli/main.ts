@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../platform/config/config.ts';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerConfigCommand } from './commands/config.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSeedCommand } from './commands/seed.ts';
@@ -18,6 +19,7 @@ registerMigrateCommand(program);
 registerSeedCommand(program);
 registerUserCommands(program);
 registerAuditCommands(program);
+registerBackupCommands(program);
 registerConfigCommand(program);
 
 try {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../platform/config/config.ts';
-import { startPlatform } from '../../platform/start-platform.ts';
+import { type RunningPlatform, startPlatform } from '../../platform/start-platform.ts';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -9,16 +9,23 @@ export function registerStartCommand(program: Command): void {
     .option('--role <role>', 'all | web | worker (mặc định CONGSO_ROLE hoặc all)')
     .action(async (options: { role?: string }) => {
       const config = loadConfig({ ...process.env, ...(options.role ? { CONGSO_ROLE: options.role } : {}) });
-      const platform = await startPlatform(config);
-      let stopping = false;
+      // handlers first: a signal that arrives while starting stops the platform as soon as it is up
+      let platform: RunningPlatform | undefined;
+      let stopRequested: string | undefined;
       const stop = async (signal: string) => {
-        if (stopping) return;
-        stopping = true;
+        if (!platform) {
+          stopRequested = signal;
+          return;
+        }
+        const running = platform;
+        platform = undefined;
         console.log(`${signal}: đang dừng / stopping…`);
-        await platform.stop();
+        await running.stop();
         process.exit(0);
       };
       process.on('SIGINT', () => void stop('SIGINT'));
       process.on('SIGTERM', () => void stop('SIGTERM'));
+      platform = await startPlatform(config);
+      if (stopRequested) await stop(stopRequested);
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { sql } from 'kysely';
 import { insertOfficial } from '../../modules/directory/officials/repository.ts';
+import { username } from '../../modules/directory/users/schema.ts';
 import { createUser } from '../../modules/directory/users/service.ts';
 import { temporaryPassword } from '../../modules/directory/users/temporary-password.ts';
 import { recordAudit } from '../../platform/audit/recorder.ts';
@@ -10,6 +11,7 @@ import { assertStrongPassword } from '../../platform/auth/service.ts';
 import { loadConfig } from '../../platform/config/config.ts';
 import { systemContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { toProblem } from '../../platform/http/error-handler.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { openRuntime } from '../../platform/runtime.ts';
 
@@ -23,9 +25,17 @@ async function findAgency(db: Database, ref: string) {
   return agency;
 }
 
+/** Errors the HTTP API would answer as problems are told the same way here, in Vietnamese. */
 function explain(error: unknown): never {
-  if (error instanceof Problem) throw new Error(`${error.title}: ${error.detail ?? ''}`);
-  throw error;
+  const problem = error instanceof Problem ? error : toProblem(error);
+  if (problem.kind === 'internal-error') throw error;
+  throw new Error(`${problem.title}: ${problem.detail ?? ''}`);
+}
+
+function validUsername(value: string): string {
+  const parsed = username.safeParse(value);
+  if (!parsed.success) throw new Error(`Tên đăng nhập không hợp lệ: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
 }
 
 export function registerUserCommands(program: Command): void {
@@ -54,6 +64,7 @@ export function registerUserCommands(program: Command): void {
         password?: string;
         position?: string;
       }) => {
+        const login = validUsername(o.username);
         const runtime = await openRuntime(loadConfig(), () => {});
         const ctx = systemContext('cli');
         try {
@@ -80,7 +91,7 @@ export function registerUserCommands(program: Command): void {
             ctx,
             {
               officialId,
-              username: o.username.toLowerCase(),
+              username: login,
               ...(o.password ? { password: o.password } : {}),
               mustChangePassword: !o.password,
               roles: [{ role: o.role, agencyId: agency?.id ?? null, includeSubtree: o.subtree ?? false }],
