@@ -130,6 +130,55 @@ describe('congso command', () => {
     expect(await exited).toBe(0);
   }, 60_000);
 
+  it('on a platform with no agencies yet, the first system administrator can still be created', async () => {
+    const { createTestDatabase } = await import('../../test/database.ts');
+    const empty = await createTestDatabase();
+    const { stdout } = await exec(
+      process.execPath,
+      [
+        main,
+        'user',
+        'create',
+        '--username',
+        'quantri',
+        '--full-name',
+        'Quản trị viên',
+        '--role',
+        'system_admin',
+        '--password',
+        'Bat-Dau-Tu-Dau-2026',
+      ],
+      { env: { ...env, DATABASE_URL: empty.url } },
+    );
+    expect(stdout).toMatch(/quantri \(Quản trị viên\) tại toàn hệ thống/);
+    const user = await empty.db
+      .selectFrom('users')
+      .select(['officialId', 'mustChangePassword'])
+      .where('username', '=', 'quantri')
+      .executeTakeFirstOrThrow();
+    expect(user).toEqual({ officialId: null, mustChangePassword: false });
+  });
+
+  it('starts without the reference data, telling the operator how to create the first account', async () => {
+    const { createTestDatabase } = await import('../../test/database.ts');
+    const empty = await createTestDatabase();
+    const child = spawn(process.execPath, [main, 'start', '--role', 'worker'], {
+      env: { ...env, DATABASE_URL: empty.url, SEED_DEMO: 'true', FIXTURES_DIR: '/nonexistent' },
+    });
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        if (output.includes('worker ready')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+    expect(output).toMatch(/no demo data: Cannot read the administrative units list/);
+    expect(output).toMatch(/user create --role system_admin/);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }, 60_000);
+
   it('an invalid setting stops the start with the variable named', async () => {
     const failed = await exec(process.execPath, [main, 'start'], { env: { ...env, PORT: 'abc' } }).catch(
       (e) => e,

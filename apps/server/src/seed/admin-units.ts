@@ -21,12 +21,14 @@ export interface AdminUnitRow {
   codename: string;
 }
 
+export class ReferenceDataMissingError extends Error {}
+
 function read(fixturesDir: string, file: string): string {
   const full = path.join(fixturesDir, file);
   try {
     return readFileSync(full, 'utf8');
   } catch (error) {
-    throw new Error(
+    throw new ReferenceDataMissingError(
       `Cannot read the administrative units list at ${full} (set FIXTURES_DIR): ${(error as Error).message}`,
     );
   }

@@ -1,4 +1,5 @@
 import type { Runtime } from '../platform/runtime.ts';
+import { ReferenceDataMissingError } from './admin-units.ts';
 import { seedDemoProvince } from './demo-province.ts';
 
 /** First start on an empty database: seed the demo province so there is something to look at. */
@@ -9,7 +10,18 @@ export async function seedDemoIfEmpty(runtime: Runtime, log: (message: string) =
   const users = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (users) return;
   log('empty database: seeding the demo province (Lào Cai)…');
-  const summary = await seedDemoProvince(db, runtime.config.FIXTURES_DIR);
+  let summary: Awaited<ReturnType<typeof seedDemoProvince>>;
+  try {
+    summary = await seedDemoProvince(db, runtime.config.FIXTURES_DIR);
+  } catch (error) {
+    if (!(error instanceof ReferenceDataMissingError)) throw error;
+    // a deployment without the reference data still starts; its operator creates the first account
+    log(`no demo data: ${error.message}`);
+    log(
+      'create the first administrator with: npm run congso -- user create --role system_admin --username … --full-name …',
+    );
+    return;
+  }
   log(
     `demo province ready: ${summary.agencies} agencies, ${summary.departments} departments, ${summary.officials} officials, ${summary.users} accounts`,
   );

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { sql } from 'kysely';
-import { insertOfficial } from '../../modules/directory/officials/repository.ts';
 import { username } from '../../modules/directory/users/schema.ts';
-import { createUser } from '../../modules/directory/users/service.ts';
+import { bootstrapAccount } from '../../modules/directory/users/service.ts';
 import { temporaryPassword } from '../../modules/directory/users/temporary-password.ts';
 import { recordAudit } from '../../platform/audit/recorder.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
@@ -72,35 +71,16 @@ export function registerUserCommands(program: Command): void {
           const agency = o.agency ? await findAgency(db, o.agency) : undefined;
           if (!agency && o.role !== 'system_admin')
             throw new Error('Cần --agency cho vai trò gắn với cơ quan');
-          const homeAgency =
-            agency ??
-            (await db
-              .selectFrom('agencies')
-              .select(['id', 'name'])
-              .where('parentId', 'is', null)
-              .orderBy('createdAt')
-              .executeTakeFirst());
-          if (!homeAgency) throw new Error('Chưa có cơ quan nào: chạy congso seed hoặc tạo cơ quan trước');
-          const officialId = await insertOfficial(db, {
-            agencyId: homeAgency.id,
+          const created = await bootstrapAccount(db, ctx, {
+            username: login,
             fullName: o.fullName,
             position: o.position ?? null,
-          });
-          const created = await createUser(
-            db,
-            ctx,
-            {
-              officialId,
-              username: login,
-              ...(o.password ? { password: o.password } : {}),
-              mustChangePassword: !o.password,
-              roles: [{ role: o.role, agencyId: agency?.id ?? null, includeSubtree: o.subtree ?? false }],
-            },
-            { checkPermissions: false },
-          ).catch(async (error) => {
-            await db.deleteFrom('officials').where('id', '=', officialId).execute();
-            explain(error);
-          });
+            agencyId: agency?.id ?? null,
+            password: o.password,
+            role: o.role,
+            includeSubtree: o.subtree ?? false,
+          }).catch(explain);
+          const homeAgency = { name: agency?.name ?? 'toàn hệ thống' };
           console.log(
             `Đã tạo / created: ${created.username} (${created.displayName}) tại ${homeAgency.name}, vai trò ${o.role}`,
           );

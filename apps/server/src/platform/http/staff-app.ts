@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { repoRoot } from '../config/config.ts';
 
 export const staffDist = path.join(repoRoot, 'apps/staff/dist');
@@ -11,18 +11,17 @@ export const staffDist = path.join(repoRoot, 'apps/staff/dist');
  * router handles deep links and reloads. Hashed assets are cached for a year; index.html never.
  */
 export async function installStaffApp(app: FastifyInstance, dist = staffDist): Promise<void> {
-  app.get('/staff', { config: { public: true }, schema: { hide: true } }, (_request, reply) =>
-    reply.redirect('/staff/'),
-  );
   await app.register(
     async (scope) => {
       if (!existsSync(path.join(dist, 'index.html'))) {
-        scope.get('/*', { config: { public: true }, schema: { hide: true } }, (_request, reply) =>
+        const notBuilt = (_request: unknown, reply: FastifyReply) =>
           reply
             .code(503)
             .type('text/plain; charset=utf-8')
-            .send('Ứng dụng cán bộ chưa được build. Chạy: npm run build (hoặc npm start, tự build khi cần).'),
-        );
+            .send('Ứng dụng cán bộ chưa được build. Chạy: npm run build (hoặc npm start, tự build khi cần).');
+        const options = { config: { public: true }, schema: { hide: true } };
+        scope.get('/', options, notBuilt);
+        scope.get('/*', options, notBuilt);
         return;
       }
       await scope.register(fastifyStatic, {

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../../platform/context.ts';
 import type { Database, Executor } from '../../../platform/db/database.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/http/problem.ts';
 import { findAgencyRef } from '../agencies/repository.ts';
+import { insertOfficial } from '../officials/repository.ts';
 import { refuseGrant } from './grant-rules.ts';
 import * as repo from './repository.ts';
 import type { CreateUser, ListUsers, RoleGrantInput, UpdateUser, User } from './schema.ts';
@@ -96,6 +97,46 @@ export interface AccountOptions {
   checkPermissions: boolean;
 }
 
+interface NewAccount {
+  username: string;
+  displayName: string;
+  email: string | null;
+  officialId: string | null;
+  agencyId: string | null;
+  password: string | undefined;
+  mustChangePassword: boolean;
+  roles: RoleGrantInput[];
+}
+
+/** Inserts the account, its audit entry and its roles in the caller's transaction. */
+async function insertAccount(
+  trx: Executor,
+  ctx: RequestContext,
+  account: NewAccount,
+  checkPermissions: boolean,
+) {
+  const generated = account.password ? undefined : temporaryPassword();
+  const password = account.password ?? generated!;
+  assertStrongPassword(password, account.username);
+  const userId = await repo.insertUser(trx, {
+    username: account.username,
+    displayName: account.displayName,
+    email: account.email,
+    officialId: account.officialId,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: account.mustChangePassword,
+  });
+  await recordAudit(trx, ctx, {
+    action: 'directory.user.create',
+    agencyId: account.agencyId,
+    targetType: 'user',
+    targetId: userId,
+    summary: { after: { username: account.username, officialId: account.officialId } },
+  });
+  for (const grant of account.roles) await grantRole(trx, ctx, userId, grant, checkPermissions);
+  return { userId, generated };
+}
+
 /**
  * A login for an official. Without a password a temporary one is generated and returned once; the user
  * must change it at first login unless told otherwise.
@@ -113,30 +154,69 @@ export async function createUser(
     throw forbidden('Bạn không quản lý tài khoản tại cơ quan của cán bộ này');
   }
   if (official.existingUserId) throw conflict('Cán bộ này đã có tài khoản');
-  const generated = input.password ? undefined : temporaryPassword();
-  const password = input.password ?? generated!;
-  assertStrongPassword(password, input.username);
-  const passwordHash = await hashPassword(password);
-  const id = await db.transaction().execute(async (trx) => {
-    const userId = await repo.insertUser(trx, {
-      username: input.username,
-      displayName: official.fullName,
-      email: input.email ?? official.email,
-      officialId: official.id,
-      passwordHash,
-      mustChangePassword: input.mustChangePassword ?? true,
-    });
-    await recordAudit(trx, ctx, {
-      action: 'directory.user.create',
-      agencyId: official.agencyId,
-      targetType: 'user',
-      targetId: userId,
-      summary: { after: { username: input.username, officialId: official.id } },
-    });
-    for (const grant of input.roles ?? []) await grantRole(trx, ctx, userId, grant, options.checkPermissions);
-    return userId;
+  const { userId, generated } = await db.transaction().execute((trx) =>
+    insertAccount(
+      trx,
+      ctx,
+      {
+        username: input.username,
+        displayName: official.fullName,
+        email: input.email ?? official.email,
+        officialId: official.id,
+        agencyId: official.agencyId,
+        password: input.password,
+        mustChangePassword: input.mustChangePassword ?? true,
+        roles: input.roles ?? [],
+      },
+      options.checkPermissions,
+    ),
+  );
+  const created = (await repo.findUser(db, userId))!.user;
+  return generated ? { ...created, temporaryPassword: generated } : created;
+}
+
+/**
+ * `congso user create`: the operator of the server creates a person and their login in one transaction,
+ * without permission checks. A system administrator may have no agency (before any agency exists).
+ */
+export async function bootstrapAccount(
+  db: Database,
+  ctx: RequestContext,
+  input: {
+    username: string;
+    fullName: string;
+    position: string | null;
+    agencyId: string | null;
+    password: string | undefined;
+    role: string;
+    includeSubtree: boolean;
+  },
+): Promise<User & { temporaryPassword?: string }> {
+  const { userId, generated } = await db.transaction().execute(async (trx) => {
+    const officialId = input.agencyId
+      ? await insertOfficial(trx, {
+          agencyId: input.agencyId,
+          fullName: input.fullName,
+          position: input.position,
+        })
+      : null;
+    return insertAccount(
+      trx,
+      ctx,
+      {
+        username: input.username,
+        displayName: input.fullName,
+        email: null,
+        officialId,
+        agencyId: input.agencyId,
+        password: input.password,
+        mustChangePassword: input.password === undefined,
+        roles: [{ role: input.role, agencyId: input.agencyId, includeSubtree: input.includeSubtree }],
+      },
+      false,
+    );
   });
-  const created = (await repo.findUser(db, id))!.user;
+  const created = (await repo.findUser(db, userId))!.user;
   return generated ? { ...created, temporaryPassword: generated } : created;
 }
 
