@@ -2,20 +2,32 @@ import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { BlobTooLargeError } from './blob-store.ts';
 
-/** Passes bytes through while counting and hashing them; errors once more than `maxBytes` went by. */
+/**
+ * Passes bytes through while counting and hashing them; errors with BlobTooLargeError as soon as more than
+ * `maxBytes` went by (the chunk that crosses the limit is not passed on).
+ *
+ * The count is deliberately not called `size` or `length`: @aws-sdk/lib-storage reads those properties of
+ * an upload body as its total length, and would take a stream's running count for the final one.
+ */
 export class HashingLimiter extends Transform {
   readonly #hash = createHash('sha256');
   readonly #maxBytes: number;
-  size = 0;
+  #bytes = 0;
+  #digest: string | undefined;
 
   constructor(maxBytes: number) {
     super();
     this.#maxBytes = maxBytes;
   }
 
+  /** Bytes passed through so far. */
+  get bytesSeen(): number {
+    return this.#bytes;
+  }
+
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.size += chunk.length;
-    if (this.size > this.#maxBytes) {
+    this.#bytes += chunk.length;
+    if (this.#bytes > this.#maxBytes) {
       callback(new BlobTooLargeError(this.#maxBytes));
       return;
     }
@@ -23,7 +35,9 @@ export class HashingLimiter extends Transform {
     callback(null, chunk);
   }
 
+  /** Hex SHA-256 of everything passed through; call once the stream has ended. */
   digest(): string {
-    return this.#hash.digest('hex');
+    this.#digest ??= this.#hash.digest('hex');
+    return this.#digest;
   }
 }
