@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { ConfigError } from '../platform/config/config.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';
+import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerConfigCommand } from './commands/config.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSeedCommand } from './commands/seed.ts';
@@ -20,6 +21,7 @@ registerSeedCommand(program);
 registerUserCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
+registerCalendarCommands(program);
 registerConfigCommand(program);
 
 try {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { compressionOf } from '../../platform/backup/archive.ts';
 import { createBackup } from '../../platform/backup/backup.ts';
 import { restoreBackup } from '../../platform/backup/restore.ts';
 import { loadConfig } from '../../platform/config/config.ts';
@@ -15,11 +16,17 @@ export function registerBackupCommands(program: Command): void {
   program
     .command('backup')
     .description('Sao lưu cơ sở dữ liệu và tệp vào một tệp / back up the database and files into one archive')
-    .argument('<file>', 'tệp sao lưu sẽ tạo, ví dụ congso-2026-07-01.tar.gz / archive to create')
-    .option('--level <n>', 'mức nén gzip 1 (nhanh) – 9 (nhỏ) / gzip level', '6')
-    .action(async (file: string, options: { level: string }) => {
-      const level = Number(options.level);
-      if (!Number.isInteger(level) || level < 1 || level > 9) throw new Error('--level: 1 … 9');
+    .argument(
+      '<file>',
+      'tệp sẽ tạo: .tar.gz (gzip) hoặc .tar.zst (zstd, nhanh hơn nhiều với tệp PDF/ảnh) / archive to create',
+    )
+    .option('--level <n>', 'mức nén / compression level: gzip 1–9 (mặc định 6), zstd 1–19 (mặc định 3)')
+    .action(async (file: string, options: { level?: string }) => {
+      const compression = compressionOf(file);
+      const level = options.level === undefined ? undefined : Number(options.level);
+      const highest = compression === 'zstd' ? 19 : 9;
+      if (level !== undefined && (!Number.isInteger(level) || level < 1 || level > highest))
+        throw new Error(`--level: 1 … ${highest} (${compression})`);
       const config = loadConfig();
       const runtime = await openRuntime(config, console.log);
       try {
@@ -28,6 +35,7 @@ export function registerBackupCommands(program: Command): void {
           databaseUrl: runtime.server.url,
           blobs: runtime.blobs,
           secretKey: resolveSecretKey(config.SECRET_KEY, config.CONGSO_DATA_DIR),
+          compression,
           compressionLevel: level,
           log: console.log,
         });

@@ -33,8 +33,27 @@ export function readMigrations(dir = migrationsDir): Migration[] {
   });
 }
 
-// Any constant works; it only has to be the same for every node running CôngSở migrations.
-const MIGRATION_LOCK = 7_406_301_170;
+// Any constant works; it only has to be the same for every node running CôngSở migrations. Backups take
+// it shared, so no migration runs while a snapshot is read.
+export const MIGRATION_LOCK = 7_406_301_170;
+
+export const SCHEMA_MIGRATIONS_DDL = `
+  create table if not exists schema_migrations (
+    version integer primary key,
+    name text not null,
+    checksum text not null,
+    applied_at timestamptz not null default now()
+  )`;
+
+/** Runs one migration and records it, on a client whose transaction the caller manages. */
+export async function applyMigration(client: pg.ClientBase, migration: Migration): Promise<void> {
+  await client.query(migration.sql);
+  await client.query('insert into schema_migrations (version, name, checksum) values ($1, $2, $3)', [
+    migration.version,
+    migration.name,
+    migration.checksum,
+  ]);
+}
 
 /**
  * Applies pending migrations, forward only, each in its own transaction. A session advisory lock makes
@@ -47,13 +66,7 @@ export async function migrate(connectionString: string, dir = migrationsDir): Pr
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await client.query(`
-      create table if not exists schema_migrations (
-        version integer primary key,
-        name text not null,
-        checksum text not null,
-        applied_at timestamptz not null default now()
-      )`);
+    await client.query(SCHEMA_MIGRATIONS_DDL);
     const { rows } = await client.query<{ version: number; name: string; checksum: string }>(
       'select version, name, checksum from schema_migrations order by version',
     );
@@ -71,12 +84,7 @@ export async function migrate(connectionString: string, dir = migrationsDir): Pr
     for (const migration of migrations.filter((m) => !rows.some((r) => r.version === m.version))) {
       await client.query('begin');
       try {
-        await client.query(migration.sql);
-        await client.query('insert into schema_migrations (version, name, checksum) values ($1, $2, $3)', [
-          migration.version,
-          migration.name,
-          migration.checksum,
-        ]);
+        await applyMigration(client, migration);
         await client.query('commit');
         applied.push(`${String(migration.version).padStart(4, '0')}_${migration.name}`);
       } catch (error) {

@@ -54,6 +54,14 @@ export interface Agencies {
   website: string | null;
 }
 
+export interface AgencyWorkingHours {
+  agencyId: string;
+  sessions: Json;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+  weekdays: number[];
+}
+
 export interface AuditLog {
   action: string;
   actorName: string | null;
@@ -79,6 +87,16 @@ export interface Blobs {
   sha256: string;
   size: number;
   storageKey: string;
+}
+
+export interface CalendarSchedules {
+  createdAt: Generated<Timestamp>;
+  noticeDate: string | null;
+  noticeNumber: string | null;
+  schedule: Json;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+  year: number;
 }
 
 export interface Departments {
@@ -171,8 +189,10 @@ export interface Users {
 export interface DB {
   adminUnits: AdminUnits;
   agencies: Agencies;
+  agencyWorkingHours: AgencyWorkingHours;
   auditLog: AuditLog;
   blobs: Blobs;
+  calendarSchedules: CalendarSchedules;
   departments: Departments;
   officials: Officials;
   roleAssignments: RoleAssignments;
