@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAudit } from './modules/audit/index.ts';
+import { registerCalendar } from './modules/calendar/index.ts';
 import { registerDirectory } from './modules/directory/index.ts';
 import { registerPortal } from './modules/portal/index.ts';
 import { oidcRoutes } from './platform/auth/oidc-routes.ts';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(oidcRoutes({ db, config, secretBox: deps.secretBox }));
   await registerDirectory(app, db);
   await registerAudit(app, db);
+  await registerCalendar(app, db);
   await registerPortal(app, db);
   await installStaffApp(app);
   return app;

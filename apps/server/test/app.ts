@@ -22,6 +22,7 @@ export interface TestClient {
   get(url: string, headers?: Record<string, string>): Promise<TestResponse>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
   patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
+  put(url: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
   delete(url: string, headers?: Record<string, string>): Promise<TestResponse>;
 }
 
@@ -66,7 +67,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
 
   const client = (cookie?: string): TestClient => {
     const send = async (
-      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
       url: string,
       body?: unknown,
       headers: Record<string, string> = {},
@@ -84,6 +85,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       get: (url, headers) => send('GET', url, undefined, headers),
       post: (url, body, headers) => send('POST', url, body, headers),
       patch: (url, body, headers) => send('PATCH', url, body, headers),
+      put: (url, body, headers) => send('PUT', url, body, headers),
       delete: (url, headers) => send('DELETE', url, undefined, headers),
     };
   };

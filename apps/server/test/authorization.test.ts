@@ -298,6 +298,56 @@ const cases: Record<string, Case> = {
     },
   },
 
+  'GET /api/calendar/lunar': {
+    rule: 'public',
+    request: () => ({ url: '/api/calendar/lunar?date=2026-02-17' }),
+  },
+  'GET /api/calendar/solar': {
+    rule: 'public',
+    request: () => ({ url: '/api/calendar/solar?year=2025&month=6&day=1&leap=true' }),
+  },
+  'GET /api/calendar/holidays/{year}': {
+    rule: 'public',
+    request: () => ({ url: '/api/calendar/holidays/2026' }),
+  },
+  'GET /api/calendar/deadline': {
+    rule: 'signedIn',
+    request: (f) => ({
+      url: `/api/calendar/deadline?from=2025-01-24T10:00%2B07:00&days=5&agencyId=${f.agencyA1}`,
+    }),
+  },
+  'GET /api/calendar/schedules': { rule: 'signedIn', request: () => ({ url: '/api/calendar/schedules' }) },
+  'GET /api/calendar/schedules/{year}': {
+    rule: 'signedIn',
+    request: () => ({ url: '/api/calendar/schedules/2025' }),
+  },
+  'PUT /api/calendar/schedules/{year}': {
+    rule: ['sysadmin'],
+    request: () => ({
+      url: '/api/calendar/schedules/2027',
+      body: { year: 2027, mode: 'merge', statutory: { tetDaysBefore: 1 }, notices: [] },
+    }),
+  },
+  'GET /api/calendar/agencies/{agencyId}/working-hours': {
+    rule: 'signedIn',
+    request: (f) => ({ url: `/api/calendar/agencies/${f.agencyA1}/working-hours` }),
+  },
+  'PUT /api/calendar/agencies/{agencyId}/working-hours': {
+    rule: managersOfA,
+    request: (f) => ({
+      url: `/api/calendar/agencies/${f.agencyA1}/working-hours`,
+      body: {
+        hours: {
+          sessions: [
+            { start: '07:00', end: '11:30' },
+            { start: '13:00', end: '16:30' },
+          ],
+          weekdays: [1, 2, 3, 4, 5],
+        },
+      },
+    }),
+  },
+
   'GET /api/audit': { rule: ['sysadmin', 'admin.a', 'admin.b'], request: () => ({ url: '/api/audit' }) },
   'GET /api/audit/verify': { rule: ['sysadmin'], request: () => ({ url: '/api/audit/verify' }) },
 };
@@ -336,6 +386,8 @@ function send(client: TestClient, method: string, url: string, body: unknown): P
       return client.post(url, body);
     case 'PATCH':
       return client.patch(url, body);
+    case 'PUT':
+      return client.put(url, body);
     case 'DELETE':
       return client.delete(url);
     default:

@@ -1,5 +1,6 @@
 import { buildApp } from '../app.ts';
 import { registerPlatformJobs } from '../jobs.ts';
+import { seedBundledSchedules } from '../modules/calendar/index.ts';
 import { seedDemoIfEmpty } from '../seed/seed-if-empty.ts';
 import type { Config } from './config/config.ts';
 import { type JobQueue, startJobQueue } from './jobs/queue.ts';
@@ -20,6 +21,8 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
   const runtime = await openRuntime(config, log);
   let jobs: JobQueue | undefined;
   try {
+    // reference data every installation needs (the official holiday schedules), demo data or not
+    await seedBundledSchedules(runtime.database.db);
     if (config.SEED_DEMO) await seedDemoIfEmpty(runtime, log);
     const runWorkers = config.CONGSO_ROLE !== 'web';
     jobs = await startJobQueue({

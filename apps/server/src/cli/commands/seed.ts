@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { seedBundledSchedules } from '../../modules/calendar/index.ts';
 import { recordAudit } from '../../platform/audit/recorder.ts';
 import { loadConfig } from '../../platform/config/config.ts';
 import { systemContext } from '../../platform/context.ts';
@@ -39,6 +40,7 @@ export function registerSeedCommand(program: Command): void {
           });
         }
         const summary = await seedDemoProvince(db, config.FIXTURES_DIR);
+        await seedBundledSchedules(db);
         console.log(
           `Đã nạp / seeded: ${summary.agencies} cơ quan, ${summary.departments} phòng ban, ${summary.officials} cán bộ, ${summary.users} tài khoản`,
         );

@@ -15,6 +15,11 @@ export const permissionCatalogue = {
   },
   'directory.roles.manage': { vi: 'Định nghĩa vai trò', en: 'Define roles' },
   'audit.read': { vi: 'Xem nhật ký hệ thống', en: 'Read the audit log' },
+  'calendar.schedules.manage': {
+    vi: 'Sửa lịch nghỉ lễ, Tết chính thức hằng năm (toàn tỉnh)',
+    en: 'Edit the official yearly schedule of days off (province-wide)',
+  },
+  'calendar.hours.manage': { vi: 'Đặt giờ làm việc của cơ quan', en: "Set an agency's working hours" },
 } as const;
 
 export type Permission = keyof typeof permissionCatalogue;
@@ -50,6 +55,7 @@ export const builtinRoles: RoleDefinition[] = [
       'directory.users.read',
       'directory.users.manage',
       'audit.read',
+      'calendar.hours.manage',
     ],
     isGlobal: false,
   },

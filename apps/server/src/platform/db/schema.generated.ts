@@ -59,6 +59,7 @@ export interface AgencyWorkingHours {
   sessions: Json;
   updatedAt: Generated<Timestamp>;
   updatedBy: string | null;
+  updatedByName: string | null;
   weekdays: number[];
 }
 
@@ -96,6 +97,7 @@ export interface CalendarSchedules {
   schedule: Json;
   updatedAt: Generated<Timestamp>;
   updatedBy: string | null;
+  updatedByName: string | null;
   year: number;
 }
 
