@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type FieldError, Problem } from './problem.ts';
 
 // C0 controls except tab, line feed and carriage return, plus DEL. PostgreSQL cannot even store U+0000.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // After NFC every Vietnamese letter is one code point; a combining mark still standing on a Latin letter,
 // a space or at the start is a stray or doubled diacritic (e.g. two tone marks), not text anyone typed.

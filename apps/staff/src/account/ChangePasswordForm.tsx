@@ -1,0 +1,79 @@
+import { useMutation } from '@tanstack/react-query';
+import { Button, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { authApi } from '../auth/api.ts';
+import { ProblemAlert } from '../shared/ProblemAlert.tsx';
+import { useFormProblem } from '../shared/useFormProblem.ts';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+/** Current password, new password twice; the server judges the strength and says why in Vietnamese. */
+export function ChangePasswordForm({ onChanged }: { onChanged: () => void | Promise<void> }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const { problem, report, clear } = useFormProblem(form);
+  const change = useMutation({
+    mutationFn: (values: Values) =>
+      authApi.changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
+    onSuccess: async () => {
+      form.resetFields();
+      await onChanged();
+    },
+    onError: report,
+  });
+
+  return (
+    <Form<Values>
+      form={form}
+      name="change-password"
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => {
+        clear();
+        change.mutate(values);
+      }}
+      disabled={change.isPending}
+      style={{ maxWidth: 420 }}
+    >
+      <ProblemAlert problem={problem} />
+      <Form.Item
+        label={t('password.current')}
+        name="currentPassword"
+        rules={[{ required: true, message: t('common.requiredField', { field: t('password.current') }) }]}
+      >
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item
+        label={t('password.new')}
+        name="newPassword"
+        extra={<Typography.Text type="secondary">{t('password.rules')}</Typography.Text>}
+        rules={[{ required: true, message: t('common.requiredField', { field: t('password.new') }) }]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        label={t('password.confirm')}
+        name="confirm"
+        dependencies={['newPassword']}
+        rules={[
+          { required: true, message: t('common.requiredField', { field: t('password.confirm') }) },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('password.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={change.isPending}>
+        {t('password.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,188 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { AccountPage } from '../account/AccountPage.tsx';
+import { AuditPage } from '../audit/AuditPage.tsx';
+import { auditSearch } from '../audit/search.ts';
+import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
+import { requireAnySession, requireSession } from '../auth/guards.ts';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { safeRedirect } from '../auth/redirect.ts';
+import { meKey, meQuery } from '../auth/session.ts';
+import { AgenciesPage } from '../directory/agencies/AgenciesPage.tsx';
+import { AgencyDetailPage } from '../directory/agencies/AgencyDetailPage.tsx';
+import { agenciesSearch, agencyDetailSearch } from '../directory/agencies/search.ts';
+import { OfficialsPage } from '../directory/officials/OfficialsPage.tsx';
+import { officialsSearch } from '../directory/officials/search.ts';
+import { RolesPage } from '../directory/roles/RolesPage.tsx';
+import { usersSearch } from '../directory/users/search.ts';
+import { UserDetailPage } from '../directory/users/UserDetailPage.tsx';
+import { UsersPage } from '../directory/users/UsersPage.tsx';
+import { optionalString } from '../shared/search-params.ts';
+import { AuthProblemWatcher } from './AuthProblemWatcher.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RouteError } from './RouteError.tsx';
+import { AppShell } from './shell/AppShell.tsx';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const redirectSearch = (search: Record<string, unknown>): { redirect?: string | undefined } => ({
+  redirect: optionalString(search.redirect),
+});
+
+/** The login page also hears back from single sign-on: `?error=sso&reason=…` when it failed. */
+const loginSearch = (
+  search: Record<string, unknown>,
+): { redirect?: string | undefined; error?: string | undefined; reason?: string | undefined } => ({
+  ...redirectSearch(search),
+  error: optionalString(search.error),
+  reason: optionalString(search.reason),
+});
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: loginSearch,
+  beforeLoad: async ({ context, search }) => {
+    // already signed in: straight on. Asks the server (a cached profile may belong to an ended session),
+    // unless it has just said there is no session.
+    if (context.queryClient.getQueryState(meKey)?.status === 'error') return;
+    const profile = await context.queryClient.fetchQuery({ ...meQuery, staleTime: 0 }).catch(() => undefined);
+    if (profile && !profile.mustChangePassword) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: LoginPage,
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/change-password',
+  validateSearch: redirectSearch,
+  beforeLoad: ({ context, location }) => requireAnySession(context.queryClient, location),
+  component: ChangePasswordPage,
+});
+
+/** Everything behind the login: the shell with header and navigation. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: ({ context, location }) => requireSession(context.queryClient, location),
+  component: AppShell,
+  errorComponent: RouteError,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/agencies' });
+  },
+});
+
+const agenciesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agencies',
+  validateSearch: agenciesSearch,
+  component: AgenciesPage,
+});
+
+const agencyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agencies/$agencyId',
+  validateSearch: agencyDetailSearch,
+  component: AgencyDetailPage,
+});
+
+const officialsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/officials',
+  validateSearch: officialsSearch,
+  component: OfficialsPage,
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  validateSearch: usersSearch,
+  component: UsersPage,
+});
+
+const userRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users/$userId',
+  component: UserDetailPage,
+});
+
+const rolesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/roles',
+  component: RolesPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  validateSearch: auditSearch,
+  component: AuditPage,
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: AccountPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  changePasswordRoute,
+  appRoute.addChildren([
+    indexRoute,
+    agenciesRoute,
+    agencyRoute,
+    officialsRoute,
+    usersRoute,
+    userRoute,
+    rolesRoute,
+    auditRoute,
+    accountRoute,
+  ]),
+]);
+
+/** Inside the router, around every page: watches API answers for an ended session. */
+function InnerWrap({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <AuthProblemWatcher />
+      {children}
+    </>
+  );
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    basepath: '/staff',
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+    InnerWrap,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const DEMO_PASSWORD = 'CongSo@2026';
+
+/** Types into the login form and submits; does not wait for the outcome. */
+export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Opens the staff app, logs in and waits for the first signed-in page. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/staff/login');
+  await submitLogin(page, username, password);
+  await page.waitForURL(/\/staff\/(agencies|change-password)/);
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Trình đơn người dùng/ }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await page.waitForURL(/\/staff\/login/);
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+}
+
+/** The navigation entries the user sees, in order. */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await nav.getByRole('menuitem').first().waitFor();
+  return (await nav.getByRole('menuitem').allTextContents()).map((t) => t.trim());
+}
+
+/** Waits until the locator matches nothing (after the page settled on what it shows). */
+export async function expectAbsent(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.count(), { timeout: 5_000 }).toBe(0);
+}
+
+/**
+ * Picks an option of an antd Select / TreeSelect: opens it, types the search (if any), clicks the option
+ * in the list that belongs to this field (a list closing from an earlier field is left alone).
+ */
+export async function choose(
+  page: Page,
+  field: Locator,
+  search: string,
+  option: string | RegExp,
+): Promise<void> {
+  const closing = page.locator('.ant-select-dropdown[class*="-leave"]');
+  await expect.poll(() => closing.count()).toBe(0);
+  await field.click();
+  if (search) await field.fill(search);
+  await expect.poll(() => field.getAttribute('aria-expanded')).toBe('true');
+  const popup = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])')
+    .last();
+  await popup
+    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+/** The table rows of the page's (first) data table, excluding antd's measure row. */
+export function tableRows(scope: Page | Locator): Locator {
+  return scope.locator('.ant-table-tbody > tr.ant-table-row');
+}
