@@ -29,7 +29,7 @@ describe.skipIf(noBrowser)('main screens fit a laptop and a tablet', () => {
       .first()
       .waitFor({ state: 'detached' })
       .catch(() => undefined);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow, `${name} at ${size} is wider than the screen`).toBeLessThanOrEqual(0);
     if (dir) await page.screenshot({ path: path.join(dir, `${name}-${size}.png`), animations: 'disabled' });
   };

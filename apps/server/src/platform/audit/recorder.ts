@@ -11,6 +11,8 @@ export interface AuditEntryInput {
   targetId?: string;
   /** What changed: `{ before, after }` with the fields that matter, never secrets. */
   summary?: Record<string, unknown>;
+  /** Who acted when the request has no session yet (a login names the person who logs in or tried to). */
+  as?: { userId: string | null; name: string };
 }
 
 // Serialises appends so every entry sees the hash of the one before it. Held to the end of the caller's
@@ -31,8 +33,8 @@ export async function recordAudit(trx: Executor, ctx: RequestContext, input: Aud
     .executeTakeFirst();
   const fields = {
     occurredAt: new Date(),
-    actorUserId: ctx.actor?.userId ?? null,
-    actorName: ctx.actor ? `${ctx.actor.displayName} (${ctx.actor.username})` : null,
+    actorUserId: ctx.actor?.userId ?? input.as?.userId ?? null,
+    actorName: ctx.actor ? `${ctx.actor.displayName} (${ctx.actor.username})` : (input.as?.name ?? null),
     agencyId: input.agencyId ?? null,
     action: input.action,
     targetType: input.targetType ?? null,

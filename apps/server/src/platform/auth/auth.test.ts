@@ -81,6 +81,12 @@ describe('POST /api/auth/login', () => {
       .where('summary', '@>', JSON.stringify({ username: 'specialist.b' }))
       .execute();
     expect(log.map((l) => l.action)).toContain('auth.login.lock');
+    const named = await t.db.db
+      .selectFrom('auditLog')
+      .select(['actorName'])
+      .where('action', '=', 'auth.login.lock')
+      .executeTakeFirstOrThrow();
+    expect(named.actorName).toBe('specialist.b');
   });
 
   it('rejects malformed bodies without touching anything', async () => {

@@ -116,6 +116,7 @@ export async function signInWithOidc(
     targetType: 'user',
     targetId: target.id,
     summary: { ...base, username: target.username, ...summary },
+    as: { userId: target.id, name: target.username },
   });
   try {
     return await db.transaction().execute(async (trx) => {

@@ -69,6 +69,7 @@ export async function login(
       targetType: 'user',
       ...(candidate ? { targetId: candidate.id } : {}),
       summary: { username, reason },
+      as: { userId: candidate?.id ?? null, name: username },
     });
 
   if (!candidate?.passwordHash) {
@@ -90,6 +91,7 @@ export async function login(
         action: lockedUntil ? 'auth.login.lock' : 'auth.login.fail',
         targetType: 'user',
         targetId: candidate.id,
+        as: { userId: candidate.id, name: username },
         summary: {
           username,
           reason,
@@ -125,6 +127,7 @@ export async function login(
     await repo.recordSuccess(trx, candidate.id, totpStep);
     const token = await openSession(trx, deps, ctx, candidate.id, 'password');
     await recordAudit(trx, ctx, {
+      as: { userId: candidate.id, name: username },
       action: 'auth.login',
       targetType: 'user',
       targetId: candidate.id,
@@ -145,11 +148,16 @@ export async function logout(deps: AuthDeps, ctx: RequestContext, sessionId: str
   });
 }
 
-export function assertStrongPassword(password: string, username?: string): void {
+/** Refuses a weak password, pointing at the request field it came in (`/body/newPassword`, `/body/password`). */
+export function assertStrongPassword(
+  password: string,
+  username: string | undefined,
+  pointer = '/body/newPassword',
+): void {
   const reasons = passwordWeaknesses(password, username);
   if (reasons.length > 0) {
     throw new Problem('weak-password', reasons.join('. '), {
-      errors: reasons.map((detail) => ({ pointer: '/body/newPassword', detail })),
+      errors: reasons.map((detail) => ({ pointer, detail })),
     });
   }
 }

@@ -117,7 +117,7 @@ async function insertAccount(
 ) {
   const generated = account.password ? undefined : temporaryPassword();
   const password = account.password ?? generated!;
-  assertStrongPassword(password, account.username);
+  assertStrongPassword(password, account.username, '/body/password');
   const userId = await repo.insertUser(trx, {
     username: account.username,
     displayName: account.displayName,
@@ -272,7 +272,7 @@ export async function resetPassword(
   const { user, agencyPath } = await requireUser(db, ctx, id, 'directory.users.manage');
   const generated = password ? undefined : temporaryPassword();
   const next = password ?? generated!;
-  assertStrongPassword(next, user.username);
+  assertStrongPassword(next, user.username, '/body/password');
   const passwordHash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     await setPassword(trx, id, passwordHash, true);
