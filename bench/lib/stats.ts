@@ -1,0 +1,44 @@
+/** Value below which `p` percent of the samples fall (nearest rank on the sorted samples). */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+export function summarise(values: number[]): Summary {
+  return {
+    median: median(values),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    runs: values.length,
+  };
+}
+
+/** Rounds for display: 3 significant digits below 100, whole numbers above. */
+export function round(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  const magnitude = Math.abs(value);
+  if (magnitude >= 100) return Math.round(value);
+  if (magnitude >= 10) return Math.round(value * 10) / 10;
+  if (magnitude >= 1) return Math.round(value * 100) / 100;
+  return Number(value.toPrecision(3));
+}
+
+/** A number for tables: `round`, no thousands separators (unambiguous in English and Vietnamese). */
+export function formatNumber(value: number): string {
+  return Number.isFinite(value) ? String(round(value)) : '–';
+}
