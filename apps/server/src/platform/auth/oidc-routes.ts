@@ -40,7 +40,7 @@ export function oidcRoutes(deps: AuthDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/auth/oidc/login',
       {
-        config: { public: true, rateLimit: attempts },
+        config: { public: true, optionalSession: true, rateLimit: attempts },
         schema: {
           tags,
           summary: 'Bắt đầu đăng nhập một lần: chuyển tới hệ thống định danh (OIDC)',
@@ -84,7 +84,7 @@ export function oidcRoutes(deps: AuthDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/auth/oidc/callback',
       {
-        config: { public: true, rateLimit: attempts },
+        config: { public: true, optionalSession: true, rateLimit: attempts },
         schema: {
           tags,
           summary: 'Hệ thống định danh trả về: kiểm tra, mở phiên làm việc',

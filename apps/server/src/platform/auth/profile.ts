@@ -1,7 +1,11 @@
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from './actor.ts';
 
-/** The signed-in user as `GET /api/me` shows it: person, agency, roles and the permissions they add up to. */
+/**
+ * The signed-in user as `GET /api/me` shows it: person, agency, roles and the permissions they add up to,
+ * in one statement.
+ */
 export async function loadProfile(db: Executor, actor: Actor) {
   const user = await db
     .selectFrom('users as u')
@@ -28,24 +32,27 @@ export async function loadProfile(db: Executor, actor: Actor) {
       'a.level as agencyLevel',
       'd.id as departmentId',
       'd.name as departmentName',
+      (eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('roleAssignments as ra')
+            .innerJoin('roles as r', 'r.key', 'ra.role')
+            .leftJoin('agencies as ga', 'ga.id', 'ra.agencyId')
+            .select([
+              'ra.role',
+              'r.nameVi',
+              'r.nameEn',
+              'ra.includeSubtree',
+              'ga.id as agencyId',
+              'ga.name as agencyName',
+            ])
+            .whereRef('ra.userId', '=', 'u.id')
+            .orderBy('r.nameVi'),
+        ).as('roles'),
     ])
     .where('u.id', '=', actor.userId)
     .executeTakeFirstOrThrow();
-  const roles = await db
-    .selectFrom('roleAssignments as ra')
-    .innerJoin('roles as r', 'r.key', 'ra.role')
-    .leftJoin('agencies as a', 'a.id', 'ra.agencyId')
-    .select([
-      'ra.role',
-      'r.nameVi',
-      'r.nameEn',
-      'ra.includeSubtree',
-      'a.id as agencyId',
-      'a.name as agencyName',
-    ])
-    .where('ra.userId', '=', actor.userId)
-    .orderBy('r.nameVi')
-    .execute();
+  const roles = user.roles;
   const agency = user.agencyId
     ? {
         id: user.agencyId,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Executor } from '../db/database.ts';
 import type { Actor, Clearance, RoleGrant, UserKind } from './actor.ts';
 import type { Permission } from './permissions.ts';
@@ -103,14 +104,19 @@ interface SessionRow {
   officialId: string | null;
   agencyId: string | null;
   clearance: string | null;
+  grants: RoleGrant[];
 }
 
+/**
+ * Everything a request needs to know about its session — the user, their agency and clearance, and their
+ * role grants with permissions — in one statement, since every authenticated request runs it.
+ */
 export function findSession(db: Executor, id: string): Promise<SessionRow | undefined> {
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.userId')
     .leftJoin('officials as o', 'o.id', 'u.officialId')
-    .select([
+    .select((eb) => [
       's.id as sessionId',
       's.lastSeenAt',
       's.expiresAt',
@@ -123,31 +129,23 @@ export function findSession(db: Executor, id: string): Promise<SessionRow | unde
       'u.officialId',
       'o.agencyId',
       'o.clearance',
+      jsonArrayFrom(
+        eb
+          .selectFrom('roleAssignments as ra')
+          .innerJoin('roles as r', 'r.key', 'ra.role')
+          .select(['ra.role', 'ra.agencyId', 'ra.includeSubtree', 'r.permissions'])
+          .whereRef('ra.userId', '=', 'u.id'),
+      ).as('grants'),
     ])
     .where('s.id', '=', id)
-    .executeTakeFirst();
+    .executeTakeFirst() as Promise<SessionRow | undefined>;
 }
 
 export async function touchSession(db: Executor, id: string): Promise<void> {
   await db.updateTable('sessions').set({ lastSeenAt: new Date() }).where('id', '=', id).execute();
 }
 
-export async function loadGrants(db: Executor, userId: string): Promise<RoleGrant[]> {
-  const rows = await db
-    .selectFrom('roleAssignments as ra')
-    .innerJoin('roles as r', 'r.key', 'ra.role')
-    .select(['ra.role', 'ra.agencyId', 'ra.includeSubtree', 'r.permissions'])
-    .where('ra.userId', '=', userId)
-    .execute();
-  return rows.map((r) => ({
-    role: r.role,
-    agencyId: r.agencyId,
-    includeSubtree: r.includeSubtree,
-    permissions: r.permissions as Permission[],
-  }));
-}
-
-export function toActor(row: SessionRow, grants: RoleGrant[]): Actor {
+export function toActor(row: SessionRow): Actor {
   return {
     userId: row.userId,
     username: row.username,
@@ -156,7 +154,7 @@ export function toActor(row: SessionRow, grants: RoleGrant[]): Actor {
     officialId: row.officialId,
     agencyId: row.agencyId,
     clearance: (row.clearance ?? 'none') as Clearance,
-    grants,
+    grants: row.grants,
     sessionId: row.sessionId,
     mustChangePassword: row.mustChangePassword,
   };

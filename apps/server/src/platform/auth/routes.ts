@@ -62,7 +62,7 @@ export function authRoutes(deps: service.AuthDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/logout',
       {
-        config: { public: true, passwordChangeExempt: true, auditOptional: true },
+        config: { public: true, optionalSession: true, passwordChangeExempt: true, auditOptional: true },
         schema: { tags, summary: 'Đăng xuất', response: { 204: schema.noContent } },
       },
       async (request, reply) => {

@@ -243,5 +243,5 @@ export async function disableTotp(deps: AuthDeps, ctx: RequestContext, password:
 export async function actorForToken(deps: AuthDeps, token: string) {
   const row = await repo.findSession(deps.db, sessionIdOf(token));
   if (!row) throw new Problem('unauthenticated');
-  return repo.toActor(row, await repo.loadGrants(deps.db, row.userId));
+  return repo.toActor(row);
 }

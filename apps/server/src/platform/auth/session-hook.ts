@@ -8,9 +8,9 @@ import { SESSION_COOKIE, sessionIdOf } from './session-token.ts';
 const TOUCH_EVERY_MS = 60_000;
 
 /**
- * Resolves the session cookie into `request.ctx.actor` on every request, then enforces the route's access
- * rule: API routes need a session unless their config says `public: true`. Expired, idle or disabled
- * sessions are deleted on sight.
+ * Resolves the session cookie into `request.ctx.actor` for API routes, then enforces the route's access
+ * rule: API routes need a session unless their config says `public: true` (public routes see the session
+ * only with `optionalSession`). Expired, idle or disabled sessions are deleted on sight.
  */
 export function installSessionHook(app: FastifyInstance, db: Database, config: Config): void {
   const idleMs = config.SESSION_IDLE_MINUTES * 60_000;
@@ -26,15 +26,20 @@ export function installSessionHook(app: FastifyInstance, db: Database, config: C
       await repo.deleteSession(db, id);
       return;
     }
-    request.ctx.actor = repo.toActor(row, await repo.loadGrants(db, row.userId));
+    request.ctx.actor = repo.toActor(row);
     if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(db, id);
   };
 
-  // onRequest, before the body is read: anonymous callers are turned away without parsing anything.
+  // onRequest, before the body is read: anonymous callers are turned away without parsing anything. Pages,
+  // files and public routes skip the session lookup (a browser sends the cookie with all of them).
   app.addHook('onRequest', async (request) => {
-    await resolveActor(request);
     const config = request.routeOptions.config;
-    if (config?.public || request.routeOptions.url === undefined || !request.url.startsWith('/api/')) return;
+    if (request.routeOptions.url === undefined || !request.url.startsWith('/api/')) return;
+    if (config?.public) {
+      if (config.optionalSession) await resolveActor(request);
+      return;
+    }
+    await resolveActor(request);
     const actor = request.ctx.actor;
     if (!actor) throw new Problem('unauthenticated', 'Vui lòng đăng nhập');
     if (actor.mustChangePassword && !config?.passwordChangeExempt) {

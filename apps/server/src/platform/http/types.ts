@@ -24,6 +24,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (login, health, public portal pages). */
     public?: boolean;
+    /** A public route that still uses the caller's session when there is one (logout, SSO). */
+    optionalSession?: boolean;
     /** Allowed while the user must still change their password (me, logout, change password). */
     passwordChangeExempt?: boolean;
     /** A write that can legitimately change nothing (logout without a session): no audit entry expected. */
