@@ -34,6 +34,7 @@ describe.skipIf(noBrowser)('system administrator creates an agency, an official 
       'Cán bộ, công chức',
       'Tài khoản người dùng',
       'Vai trò',
+      'Lịch làm việc',
       'Nhật ký hệ thống',
       'Tài khoản của tôi',
     ]);
@@ -97,7 +98,12 @@ describe.skipIf(noBrowser)('system administrator creates an agency, an official 
     await expect.poll(() => page.getByTestId('header-agency').textContent()).toBe(agencyName);
 
     // 5. a specialist reads the directory but manages nothing
-    expect(await menuEntries(page)).toEqual(['Cơ quan, đơn vị', 'Cán bộ, công chức', 'Tài khoản của tôi']);
+    expect(await menuEntries(page)).toEqual([
+      'Cơ quan, đơn vị',
+      'Cán bộ, công chức',
+      'Lịch làm việc',
+      'Tài khoản của tôi',
+    ]);
     await expectAbsent(page.getByRole('button', { name: 'Thêm cơ quan' }));
     await page.getByLabel('Tìm cơ quan').fill('chuyen doi so thu nghiem');
     await page.getByLabel('Tìm cơ quan').press('Enter');

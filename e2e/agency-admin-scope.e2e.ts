@@ -26,6 +26,7 @@ describe.skipIf(noBrowser)('agency administrator stays within their agency', () 
       'Cán bộ, công chức',
       'Tài khoản người dùng',
       'Vai trò',
+      'Lịch làm việc',
       'Nhật ký hệ thống',
       'Tài khoản của tôi',
     ]);

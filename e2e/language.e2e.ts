@@ -36,6 +36,7 @@ describe.skipIf(noBrowser)('language switch', () => {
       'Agencies',
       'Officials',
       'User accounts',
+      'Working calendar',
       'My account',
     ]);
     await page.getByText('/ page').first().waitFor();
@@ -53,6 +54,7 @@ describe.skipIf(noBrowser)('language switch', () => {
       'Cơ quan, đơn vị',
       'Cán bộ, công chức',
       'Tài khoản người dùng',
+      'Lịch làm việc',
       'Tài khoản của tôi',
     ]);
     await page.getByText('/ trang').first().waitFor();

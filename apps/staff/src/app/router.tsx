@@ -15,6 +15,9 @@ import { requireAnySession, requireSession } from '../auth/guards.ts';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { safeRedirect } from '../auth/redirect.ts';
 import { meKey, meQuery } from '../auth/session.ts';
+import { CalendarPage } from '../calendar/CalendarPage.tsx';
+import { ScheduleEditPage } from '../calendar/edit/ScheduleEditPage.tsx';
+import { calendarSearch } from '../calendar/search.ts';
 import { AgenciesPage } from '../directory/agencies/AgenciesPage.tsx';
 import { AgencyDetailPage } from '../directory/agencies/AgencyDetailPage.tsx';
 import { agenciesSearch, agencyDetailSearch } from '../directory/agencies/search.ts';
@@ -138,6 +141,19 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+const calendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calendar',
+  validateSearch: calendarSearch,
+  component: CalendarPage,
+});
+
+const scheduleEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calendar/$year/edit',
+  component: ScheduleEditPage,
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -155,6 +171,8 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     userRoute,
     rolesRoute,
+    calendarRoute,
+    scheduleEditRoute,
     auditRoute,
     accountRoute,
   ]),

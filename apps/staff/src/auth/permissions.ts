@@ -8,7 +8,9 @@ export type Permission =
   | 'directory.users.read'
   | 'directory.users.manage'
   | 'directory.roles.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'calendar.schedules.manage'
+  | 'calendar.hours.manage';
 
 export const SYSTEM_ADMIN_ROLE = 'system_admin';
 

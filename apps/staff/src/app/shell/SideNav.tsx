@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -13,7 +14,7 @@ import { usePermissions } from '../../auth/permissions.ts';
 
 type Item = Required<MenuProps>['items'][number];
 
-const sections = ['/agencies', '/officials', '/users', '/roles', '/audit', '/account'] as const;
+const sections = ['/agencies', '/officials', '/users', '/roles', '/calendar', '/audit', '/account'] as const;
 
 /** Navigation by capability; entries appear only when the user's permissions allow the page. */
 export function SideNav({ collapsed }: { collapsed: boolean }) {
@@ -51,6 +52,11 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
       : { type: 'group' as const, key: 'directory', label: t('nav.directory'), children: directory },
     ...(collapsed ? directory : []),
   ];
+  items.push({
+    key: '/calendar',
+    icon: <CalendarOutlined aria-hidden />,
+    label: link('/calendar', t('nav.calendar')),
+  });
   if (permissions.has('audit.read')) {
     items.push({ key: '/audit', icon: <AuditOutlined aria-hidden />, label: link('/audit', t('nav.audit')) });
   }

@@ -5,6 +5,7 @@ import { App, Breadcrumb, Button, Card, Flex, Skeleton, Tabs, Tag, Typography } 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/permissions.ts';
+import { WorkingHoursTab } from '../../calendar/hours/WorkingHoursTab.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryError } from '../../shared/QueryError.tsx';
 import { DepartmentsTab } from '../departments/DepartmentsTab.tsx';
@@ -18,7 +19,7 @@ import type { AgencyTab } from './search.ts';
 
 const route = getRouteApi('/_app/agencies/$agencyId');
 
-/** One agency: its information, departments, officials and accounts; buttons follow its `can` flags. */
+/** One agency: its information, departments, officials, accounts and working hours; buttons follow its `can` flags. */
 export function AgencyDetailPage() {
   const { t } = useTranslation();
   const { agencyId } = route.useParams();
@@ -119,6 +120,11 @@ export function AgencyDetailPage() {
                   },
                 ]
               : []),
+            {
+              key: 'hours',
+              label: t('agencies.tabHours'),
+              children: <WorkingHoursTab agencyId={agency.id} />,
+            },
           ]}
           destroyOnHidden
         />

@@ -14,7 +14,7 @@ export function agenciesSearch(search: Record<string, unknown>): AgenciesSearch 
   };
 }
 
-export const agencyTabs = ['info', 'departments', 'officials', 'accounts'] as const;
+export const agencyTabs = ['info', 'departments', 'officials', 'accounts', 'hours'] as const;
 export type AgencyTab = (typeof agencyTabs)[number];
 
 export function agencyDetailSearch(search: Record<string, unknown>): { tab?: AgencyTab | undefined } {
