@@ -307,10 +307,11 @@ export async function run(context: BenchContext): Promise<BenchResult> {
           `(${traced.length} in the traced request), each a separate pool checkout and round trip; ` +
           `at 1 connection ${round(meAlone.sqlMs / meAlone.requests)} ms of the ` +
           `${round(meAlone.latencyMs.p50)} ms median latency is spent waiting on them.`,
-        `PostgreSQL plans every statement anew (unnamed statements, no plan cache): ${round(planning)} ms of ` +
-          `planning against ${round(execution)} ms of execution for the ${traced.length} statements of one ` +
-          '/api/me.',
-        `The session hook alone (any request with a cookie, public routes included) costs ` +
+        `Planned from scratch, the ${traced.length} statements of one /api/me take ${round(planning)} ms of ` +
+          `planning against ${round(execution)} ms of execution (EXPLAIN ANALYZE); the app sends ` +
+          `${traced.filter((q) => q.sql.includes('/* prepare */')).length} of them as named prepared ` +
+          'statements, planned once per connection.',
+        `The session hook on a public route with the cookie costs ` +
           `${round(session.queries / session.requests)} statements and brings /api/auth/config from ` +
           `${Math.round(rps(config))} to ${Math.round(rps(session))} req/s.`,
         `Server CPU per request: ${Math.round(cpuUs(bare))} µs bare, ${Math.round(cpuUs(config))} µs through ` +

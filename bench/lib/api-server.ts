@@ -41,9 +41,14 @@ function countQueries(pool: pg.Pool): void {
     const original = client.query.bind(client) as (...args: unknown[]) => unknown;
     const counted = (...args: unknown[]) => {
       counters.queries++;
-      const first = args[0] as string | { text?: string };
+      // a plain (text, values) call, or a query config (named prepared statements carry their values)
+      const first = args[0] as string | { text?: string; values?: unknown[] };
       const text = typeof first === 'string' ? first : (first?.text ?? '');
-      const params = Array.isArray(args[1]) ? (args[1] as unknown[]) : [];
+      const params = Array.isArray(args[1])
+        ? (args[1] as unknown[])
+        : typeof first === 'object' && Array.isArray(first?.values)
+          ? first.values
+          : [];
       const started = performance.now();
       const result = original(...args);
       if (result && typeof (result as Promise<unknown>).then === 'function') {

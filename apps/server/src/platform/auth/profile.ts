@@ -1,5 +1,5 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Executor } from '../db/database.ts';
+import { type Executor, PREPARE } from '../db/database.ts';
 import type { Actor } from './actor.ts';
 
 /**
@@ -51,6 +51,7 @@ export async function loadProfile(db: Executor, actor: Actor) {
         ).as('roles'),
     ])
     .where('u.id', '=', actor.userId)
+    .modifyFront(PREPARE)
     .executeTakeFirstOrThrow();
   const roles = user.roles;
   const agency = user.agencyId

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Executor } from '../db/database.ts';
+import { type Executor, PREPARE } from '../db/database.ts';
 import type { Actor, Clearance, RoleGrant, UserKind } from './actor.ts';
 import type { Permission } from './permissions.ts';
 
@@ -138,6 +138,7 @@ export function findSession(db: Executor, id: string): Promise<SessionRow | unde
       ).as('grants'),
     ])
     .where('s.id', '=', id)
+    .modifyFront(PREPARE)
     .executeTakeFirst() as Promise<SessionRow | undefined>;
 }
 
