@@ -6,7 +6,6 @@ import {
   type WorkingCalendar,
 } from '@congso/vn-calendar';
 import type { Command } from 'commander';
-import { sql } from 'kysely';
 import { CalendarSnapshot, storedSchedules } from '../../modules/calendar/cache.ts';
 import {
   type CalendarDay,
@@ -28,6 +27,7 @@ import { loadConfig } from '../../platform/config/config.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { z } from '../../platform/http/zod-vietnamese.ts';
 import { openRuntime, type Runtime } from '../../platform/runtime.ts';
+import { findAgency } from '../find-agency.ts';
 
 interface Common {
   json?: boolean;
@@ -168,16 +168,6 @@ function durationText(days: number, hours: number): string {
   if (days) parts.push(`${days} ngày`);
   if (hours) parts.push(`${hours} giờ`);
   return `${parts.join(' ') || '0 giờ'} làm việc`;
-}
-
-async function findAgency(db: Database, ref: string) {
-  const agency = await db
-    .selectFrom('agencies')
-    .select(['id', 'name'])
-    .where((eb) => eb.or([eb(sql`id::text`, '=', ref), eb('code', '=', ref), eb('name', '=', ref)]))
-    .executeTakeFirst();
-  if (!agency) throw new Error(`Không tìm thấy cơ quan "${ref}" (dùng id, mã định danh hoặc tên đầy đủ)`);
-  return agency;
 }
 
 export function registerCalendarCommands(program: Command): void {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { sql } from 'kysely';
 import { username } from '../../modules/directory/users/schema.ts';
 import { bootstrapAccount } from '../../modules/directory/users/service.ts';
 import { temporaryPassword } from '../../modules/directory/users/temporary-password.ts';
@@ -9,20 +8,10 @@ import { deleteSessionsOfUser, setPassword } from '../../platform/auth/repositor
 import { assertStrongPassword } from '../../platform/auth/service.ts';
 import { loadConfig } from '../../platform/config/config.ts';
 import { systemContext } from '../../platform/context.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { toProblem } from '../../platform/http/error-handler.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { openRuntime } from '../../platform/runtime.ts';
-
-async function findAgency(db: Database, ref: string) {
-  const agency = await db
-    .selectFrom('agencies')
-    .select(['id', 'name'])
-    .where((eb) => eb.or([eb(sql`id::text`, '=', ref), eb('code', '=', ref), eb('name', '=', ref)]))
-    .executeTakeFirst();
-  if (!agency) throw new Error(`Không tìm thấy cơ quan "${ref}" (dùng id, mã định danh hoặc tên đầy đủ)`);
-  return agency;
-}
+import { findAgency } from '../find-agency.ts';
 
 /** Errors the HTTP API would answer as problems are told the same way here, in Vietnamese. */
 function explain(error: unknown): never {

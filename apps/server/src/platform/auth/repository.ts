@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Executor, PREPARE } from '../db/database.ts';
 import type { Actor, Clearance, RoleGrant, UserKind } from './actor.ts';
-import type { Permission } from './permissions.ts';
 
 export interface LoginCandidate {
   id: string;
