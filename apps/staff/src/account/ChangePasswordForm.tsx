@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { authApi } from '../auth/api.ts';
 import { ProblemAlert } from '../shared/ProblemAlert.tsx';
-import { useFormProblem } from '../shared/useFormProblem.ts';
+import { useFormSubmit } from '../shared/useFormSubmit.ts';
+import { useRequired } from '../shared/useRequired.ts';
 
 interface Values {
   currentPassword: string;
@@ -14,16 +14,15 @@ interface Values {
 /** Current password, new password twice; the server judges the strength and says why in Vietnamese. */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void | Promise<void> }) {
   const { t } = useTranslation();
+  const required = useRequired();
   const [form] = Form.useForm<Values>();
-  const { problem, report, clear } = useFormProblem(form);
-  const change = useMutation({
-    mutationFn: (values: Values) =>
+  const change = useFormSubmit(form, {
+    submit: (values) =>
       authApi.changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
-    onSuccess: async () => {
+    onDone: async () => {
       form.resetFields();
       await onChanged();
     },
-    onError: report,
   });
 
   return (
@@ -32,18 +31,15 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void | Prom
       name="change-password"
       layout="vertical"
       requiredMark={false}
-      onFinish={(values) => {
-        clear();
-        change.mutate(values);
-      }}
-      disabled={change.isPending}
+      onFinish={change.onFinish}
+      disabled={change.pending}
       style={{ maxWidth: 420 }}
     >
-      <ProblemAlert problem={problem} />
+      <ProblemAlert problem={change.problem} />
       <Form.Item
         label={t('password.current')}
         name="currentPassword"
-        rules={[{ required: true, message: t('common.requiredField', { field: t('password.current') }) }]}
+        rules={[required.field(t('password.current'))]}
       >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
@@ -51,7 +47,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void | Prom
         label={t('password.new')}
         name="newPassword"
         extra={<Typography.Text type="secondary">{t('password.rules')}</Typography.Text>}
-        rules={[{ required: true, message: t('common.requiredField', { field: t('password.new') }) }]}
+        rules={[required.field(t('password.new'))]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -60,7 +56,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void | Prom
         name="confirm"
         dependencies={['newPassword']}
         rules={[
-          { required: true, message: t('common.requiredField', { field: t('password.confirm') }) },
+          required.field(t('password.confirm')),
           ({ getFieldValue }) => ({
             validator: (_, value) =>
               !value || value === getFieldValue('newPassword')
@@ -71,7 +67,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void | Prom
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={change.isPending}>
+      <Button type="primary" htmlType="submit" loading={change.pending}>
         {t('password.submit')}
       </Button>
     </Form>

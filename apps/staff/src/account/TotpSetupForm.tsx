@@ -1,21 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, QRCode, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { authApi } from '../auth/api.ts';
 import type { TotpSetup } from '../auth/types.ts';
 import { ProblemAlert } from '../shared/ProblemAlert.tsx';
-import { useFormProblem } from '../shared/useFormProblem.ts';
+import { useFormSubmit } from '../shared/useFormSubmit.ts';
 
 /** Step 2 of turning two-factor on: scan the QR code (or type the secret), then prove it with a code. */
 export function TotpSetupForm({ setup, onEnabled }: { setup: TotpSetup; onEnabled: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ code: string }>();
-  const { problem, report, clear } = useFormProblem(form);
-  const enable = useMutation({
-    mutationFn: ({ code }: { code: string }) => authApi.totpEnable(code),
-    onSuccess: onEnabled,
-    onError: report,
-  });
+  const enable = useFormSubmit(form, { submit: ({ code }) => authApi.totpEnable(code), onDone: onEnabled });
   return (
     <>
       <Typography.Paragraph>{t('twoFactor.scan')}</Typography.Paragraph>
@@ -33,16 +27,8 @@ export function TotpSetupForm({ setup, onEnabled }: { setup: TotpSetup; onEnable
               {setup.secret}
             </Typography.Text>
           </div>
-          <ProblemAlert problem={problem} />
-          <Form
-            form={form}
-            name="totp-enable"
-            layout="vertical"
-            onFinish={(values) => {
-              clear();
-              enable.mutate(values);
-            }}
-          >
+          <ProblemAlert problem={enable.problem} />
+          <Form form={form} name="totp-enable" layout="vertical" onFinish={enable.onFinish}>
             <Form.Item
               label={t('twoFactor.code')}
               name="code"
@@ -55,7 +41,7 @@ export function TotpSetupForm({ setup, onEnabled }: { setup: TotpSetup; onEnable
                 style={{ maxWidth: 180 }}
               />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={enable.isPending}>
+            <Button type="primary" htmlType="submit" loading={enable.pending}>
               {t('twoFactor.enable')}
             </Button>
           </Form>

@@ -4,6 +4,7 @@ import {
   createRoute,
   createRouter,
   Outlet,
+  type RouteComponent,
   redirect,
 } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -94,71 +95,30 @@ const indexRoute = createRoute({
   },
 });
 
-const agenciesRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/agencies',
-  validateSearch: agenciesSearch,
-  component: AgenciesPage,
-});
+/** A page behind the login at `path`; `validateSearch` types its URL search. */
+function appPage<const TPath extends string, TSearch = Record<never, never>>(
+  path: TPath,
+  component: RouteComponent,
+  validateSearch?: (search: Record<string, unknown>) => TSearch,
+) {
+  return createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component,
+    ...(validateSearch ? { validateSearch } : {}),
+  });
+}
 
-const agencyRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/agencies/$agencyId',
-  validateSearch: agencyDetailSearch,
-  component: AgencyDetailPage,
-});
-
-const officialsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/officials',
-  validateSearch: officialsSearch,
-  component: OfficialsPage,
-});
-
-const usersRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/users',
-  validateSearch: usersSearch,
-  component: UsersPage,
-});
-
-const userRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/users/$userId',
-  component: UserDetailPage,
-});
-
-const rolesRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/roles',
-  component: RolesPage,
-});
-
-const auditRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/audit',
-  validateSearch: auditSearch,
-  component: AuditPage,
-});
-
-const calendarRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/calendar',
-  validateSearch: calendarSearch,
-  component: CalendarPage,
-});
-
-const scheduleEditRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/calendar/$year/edit',
-  component: ScheduleEditPage,
-});
-
-const accountRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/account',
-  component: AccountPage,
-});
+const agenciesRoute = appPage('/agencies', AgenciesPage, agenciesSearch);
+const agencyRoute = appPage('/agencies/$agencyId', AgencyDetailPage, agencyDetailSearch);
+const officialsRoute = appPage('/officials', OfficialsPage, officialsSearch);
+const usersRoute = appPage('/users', UsersPage, usersSearch);
+const userRoute = appPage('/users/$userId', UserDetailPage);
+const rolesRoute = appPage('/roles', RolesPage);
+const auditRoute = appPage('/audit', AuditPage, auditSearch);
+const calendarRoute = appPage('/calendar', CalendarPage, calendarSearch);
+const scheduleEditRoute = appPage('/calendar/$year/edit', ScheduleEditPage);
+const accountRoute = appPage('/account', AccountPage);
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

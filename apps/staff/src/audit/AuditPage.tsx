@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../auth/permissions.ts';
 import { RequirePermission } from '../auth/RequirePermission.tsx';
 import { PageHeader } from '../shared/PageHeader.tsx';
-import { tablePagination } from '../shared/pagination.ts';
-import { QueryError } from '../shared/QueryError.tsx';
+import { searchPaging } from '../shared/pagination.ts';
 import { compact } from '../shared/search-params.ts';
 import { AuditFilters } from './AuditFilters.tsx';
 import { AuditTable } from './AuditTable.tsx';
@@ -56,19 +55,7 @@ function AuditLog() {
         <div style={{ marginBottom: 16 }}>
           <AuditFilters search={search} onApply={(patch) => setSearch({ ...patch, page: undefined })} />
         </div>
-        {list.isError ? (
-          <QueryError error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <AuditTable
-            items={list.data?.items ?? []}
-            loading={list.isFetching}
-            pagination={tablePagination(
-              t,
-              { page: search.page, pageSize: search.pageSize, total: list.data?.total },
-              (page, pageSize) => setSearch({ page, pageSize }),
-            )}
-          />
-        )}
+        <AuditTable list={list} paging={searchPaging(search, setSearch)} />
       </Card>
     </>
   );

@@ -1,6 +1,11 @@
-import { Descriptions, Table, type TableColumnsType, type TablePaginationConfig, Typography } from 'antd';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Descriptions, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../api/types.ts';
+import { CodeText } from '../shared/CodeText.tsx';
 import { formatDateTime } from '../shared/format.ts';
+import { PagedTable } from '../shared/PagedTable.tsx';
+import type { Paging } from '../shared/pagination.ts';
 import type { AuditEntry } from './api.ts';
 
 function EntryDetails({ entry }: { entry: AuditEntry }) {
@@ -31,15 +36,7 @@ function EntryDetails({ entry }: { entry: AuditEntry }) {
   );
 }
 
-export function AuditTable({
-  items,
-  loading,
-  pagination,
-}: {
-  items: AuditEntry[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-}) {
+export function AuditTable({ list, paging }: { list: UseQueryResult<Page<AuditEntry>>; paging: Paging }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<AuditEntry> = [
     {
@@ -51,11 +48,7 @@ export function AuditTable({
     {
       title: t('audit.action'),
       dataIndex: 'action',
-      render: (action: string) => (
-        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
-          {action}
-        </Typography.Text>
-      ),
+      render: (action: string) => <CodeText>{action}</CodeText>,
     },
     {
       title: t('audit.actor'),
@@ -73,16 +66,13 @@ export function AuditTable({
     },
   ];
   return (
-    <Table<AuditEntry>
-      rowKey="id"
-      size="middle"
+    <PagedTable<AuditEntry>
+      list={list}
+      paging={paging}
       columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={pagination}
       expandable={{ expandedRowRender: (entry) => <EntryDetails entry={entry} /> }}
-      scroll={{ x: 600 }}
-      locale={{ emptyText: t('audit.empty') }}
+      scrollX={600}
+      emptyText={t('audit.empty')}
     />
   );
 }

@@ -1,5 +1,5 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
+import { keepPreviousQuery } from '../api/keep-previous-query.ts';
 import type { Page } from '../api/types.ts';
 
 export interface AuditEntry {
@@ -38,8 +38,4 @@ export const auditApi = {
 };
 
 export const auditListQuery = (params: AuditListParams) =>
-  queryOptions({
-    queryKey: ['audit', params],
-    queryFn: () => auditApi.list(params),
-    placeholderData: keepPreviousData,
-  });
+  keepPreviousQuery(['audit', params], () => auditApi.list(params));

@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useRequired } from '../shared/useRequired.ts';
 
 export interface Credentials {
   username: string;
@@ -17,6 +18,7 @@ export function PasswordStep({
   initial?: Credentials | undefined;
 }) {
   const { t } = useTranslation();
+  const required = useRequired();
   return (
     <Form<Credentials>
       name="login"
@@ -26,24 +28,10 @@ export function PasswordStep({
       onFinish={onSubmit}
       disabled={pending}
     >
-      <Form.Item
-        label={t('auth.username')}
-        name="username"
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('common.requiredField', { field: t('auth.username') }),
-          },
-        ]}
-      >
+      <Form.Item label={t('auth.username')} name="username" rules={[required.text(t('auth.username'))]}>
         <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
       </Form.Item>
-      <Form.Item
-        label={t('auth.password')}
-        name="password"
-        rules={[{ required: true, message: t('common.requiredField', { field: t('auth.password') }) }]}
-      >
+      <Form.Item label={t('auth.password')} name="password" rules={[required.field(t('auth.password'))]}>
         <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
       </Form.Item>
       <Button type="primary" htmlType="submit" block size="large" loading={pending}>

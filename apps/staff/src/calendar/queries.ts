@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousQuery } from '../api/keep-previous-query.ts';
 import { calendarApi } from './api.ts';
 import type { DeadlineParams } from './types.ts';
 
@@ -13,11 +14,7 @@ export const calendarKeys = {
 };
 
 export const holidaysQuery = (year: number) =>
-  queryOptions({
-    queryKey: calendarKeys.holidays(year),
-    queryFn: () => calendarApi.holidays(year),
-    placeholderData: keepPreviousData,
-  });
+  keepPreviousQuery(calendarKeys.holidays(year), () => calendarApi.holidays(year));
 
 export const schedulesQuery = () =>
   queryOptions({ queryKey: calendarKeys.schedules, queryFn: calendarApi.schedules, staleTime: 60_000 });

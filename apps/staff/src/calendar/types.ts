@@ -1,72 +1,45 @@
+import type {
+  DayOff,
+  DayOffKind,
+  WorkingHours as LibraryWorkingHours,
+  MakeUpWorkingDay,
+  OfficialNotice,
+  OfficialSchedule,
+  WorkingSession,
+  YearSchedule,
+} from '@congso/vn-calendar';
 import type { Ref } from '../api/types.ts';
 
-/** How a day off came about (the library's `DayOffKind`). */
-export const dayOffKinds = ['holiday', 'compensatory', 'swap', 'other'] as const;
-export type DayOffKind = (typeof dayOffKinds)[number];
+export type { DayOffKind, OfficialSchedule };
+
+/** How a day off came about (the library's `DayOffKind`), in the order the editor offers them. */
+export const dayOffKinds = [
+  'holiday',
+  'compensatory',
+  'swap',
+  'other',
+] as const satisfies readonly DayOffKind[];
 
 /** A text a year's schedule comes from (số hiệu, ngày ban hành, cơ quan ban hành). */
-export interface Notice {
-  number: string;
-  date: string | null;
-  issuer: string;
-  title?: string;
-  confirmed: boolean;
-  source?: string;
-  note?: string;
-}
+export type Notice = OfficialNotice;
 
 /** A day off other than the weekly rest days, as GET /api/calendar/holidays/{year} lists it. */
-export interface DayOffEntry {
-  date: string;
+export interface DayOffEntry extends DayOff {
   weekday: string;
-  name: string;
-  kind: DayOffKind;
-  holiday?: string;
-  compensates?: string;
-  basis?: string;
-  confirmed?: boolean;
-  note?: string;
 }
 
 /** A weekly rest day worked by decision (ngày làm bù). */
-export interface MakeUpEntry {
-  date: string;
+export interface MakeUpEntry extends MakeUpWorkingDay {
   weekday: string;
-  name: string;
-  basis?: string;
-  confirmed?: boolean;
-  note?: string;
 }
 
 export type ScheduleSource = 'database' | 'bundled' | 'file' | 'generated';
 
 /** The days off and make-up days of one year, resolved (GET /api/calendar/holidays/{year}). */
-export interface Holidays {
-  year: number;
-  official: boolean;
+export interface Holidays extends YearSchedule {
   source: ScheduleSource;
-  notices: Notice[];
   daysOff: DayOffEntry[];
   workingDays: MakeUpEntry[];
-}
-
-/** An official schedule in the format of @congso/vn-calendar (the body of PUT /api/calendar/schedules/{year}). */
-export interface OfficialSchedule {
-  year: number;
-  notices: Notice[];
-  mode?: 'merge' | 'replace';
-  statutory?: { tetDaysBefore?: number; nationalDayAdjacent?: 'before' | 'after' | 'auto' };
-  removeDays?: string[];
-  daysOff?: {
-    date: string;
-    name: string;
-    kind?: DayOffKind;
-    basis?: string;
-    confirmed?: boolean;
-    note?: string;
-  }[];
-  workingDays?: { date: string; name: string; basis?: string; confirmed?: boolean; note?: string }[];
-  note?: string;
 }
 
 export interface ScheduleSummary {
@@ -93,16 +66,10 @@ export interface CalendarDay {
   canChi: { year: string; month: string; day: string };
 }
 
-export interface Session {
-  start: string;
-  end: string;
-}
+export type Session = WorkingSession;
 
-export interface WorkingHours {
-  sessions: Session[];
-  /** 0 = Sunday … 6 = Saturday */
-  weekdays: number[];
-}
+/** An agency's working sessions and weekdays (0 = Sunday … 6 = Saturday). */
+export type WorkingHours = LibraryWorkingHours;
 
 /** GET /api/calendar/agencies/{agencyId}/working-hours. */
 export interface AgencyWorkingHours {

@@ -1,21 +1,22 @@
-import { Flex, Typography } from 'antd';
+import { Breadcrumb, type BreadcrumbProps, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
-/** Page title (the page's only h1), an optional line under it, and the page's main buttons. */
+/** Page title (the page's only h1), an optional line under it, the page's main buttons, and the trail above. */
 export function PageHeader({
   title,
   subtitle,
   extra,
-  breadcrumb,
+  crumbs,
 }: {
   title: ReactNode;
   subtitle?: ReactNode;
   extra?: ReactNode;
-  breadcrumb?: ReactNode;
+  /** the way back: the pages above this one, then this one */
+  crumbs?: BreadcrumbProps['items'];
 }) {
   return (
     <div style={{ marginBottom: 16 }}>
-      {breadcrumb}
+      {crumbs ? <Breadcrumb style={{ marginBottom: 8 }} items={crumbs} /> : null}
       <Flex justify="space-between" align="center" wrap gap={12}>
         <div style={{ minWidth: 0 }}>
           <Typography.Title level={1} style={{ fontSize: 22, margin: 0, lineHeight: 1.35 }}>

@@ -3,19 +3,38 @@ import type { TFunction } from 'i18next';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Table paging driven by the URL: the page and size come from the search params and go back there. */
+/** A list's page and page size (absent: the first, of the default size), and where the user's choice goes. */
+export interface Paging {
+  page?: number | undefined;
+  pageSize?: number | undefined;
+  onChange: (page: number, pageSize: number) => void;
+}
+
+/** Paging kept in the URL: the page and size come from the search params and go back there. */
+export function searchPaging(
+  search: { page?: number | undefined; pageSize?: number | undefined },
+  setSearch: (patch: { page: number; pageSize: number }) => void,
+): Paging {
+  return {
+    page: search.page,
+    pageSize: search.pageSize,
+    onChange: (page, pageSize) => setSearch({ page, pageSize }),
+  };
+}
+
+/** The table's pager for a list of `total` items. */
 export function tablePagination(
   t: TFunction,
-  state: { page?: number | undefined; pageSize?: number | undefined; total: number | undefined },
-  onChange: (page: number, pageSize: number) => void,
+  paging: Paging,
+  total: number | undefined,
 ): TablePaginationConfig {
   return {
-    current: state.page ?? 1,
-    pageSize: state.pageSize ?? DEFAULT_PAGE_SIZE,
-    total: state.total ?? 0,
+    current: paging.page ?? 1,
+    pageSize: paging.pageSize ?? DEFAULT_PAGE_SIZE,
+    total: total ?? 0,
     showSizeChanger: true,
     pageSizeOptions: [10, 20, 50, 100],
-    showTotal: (total) => t('common.total', { count: total }),
-    onChange,
+    showTotal: (count) => t('common.total', { count }),
+    onChange: paging.onChange,
   };
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { AgencyPicker } from '../../directory/agencies/AgencyPicker.tsx';
 import { ProblemAlert } from '../../shared/ProblemAlert.tsx';
 import { useFormProblem } from '../../shared/useFormProblem.ts';
+import { useRequired } from '../../shared/useRequired.ts';
 import { deadlineQuery } from '../queries.ts';
 import type { DeadlineParams } from '../types.ts';
 import { DeadlineResult } from './DeadlineResult.tsx';
@@ -36,7 +37,7 @@ export function DeadlinePanel() {
     if (result.isError) report(result.error);
   }, [result.isError, result.error, report]);
 
-  const required = (field: string) => ({ required: true, message: t('common.requiredField', { field }) });
+  const required = useRequired();
 
   return (
     <Card size="small" title={t('calendar.deadline.title')}>
@@ -62,7 +63,7 @@ export function DeadlinePanel() {
           label={t('calendar.deadline.from')}
           name="from"
           extra={t('calendar.deadline.fromHint')}
-          rules={[required(t('calendar.deadline.from'))]}
+          rules={[required.field(t('calendar.deadline.from'))]}
         >
           <DatePicker
             showTime={{ format: 'HH:mm' }}
@@ -73,7 +74,7 @@ export function DeadlinePanel() {
         </Form.Item>
         <Form.Item label={t('calendar.deadline.amount')} required>
           <Space.Compact style={{ width: '100%' }}>
-            <Form.Item name="amount" noStyle rules={[required(t('calendar.deadline.amount'))]}>
+            <Form.Item name="amount" noStyle rules={[required.field(t('calendar.deadline.amount'))]}>
               <InputNumber
                 min={0}
                 max={10000}

@@ -1,97 +1,26 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { IsoDatePicker } from './IsoDatePicker.tsx';
-import { type ColSpan, ListHeader } from './ListHeader.tsx';
-
-const span = {
-  date: { md: 6, lg: 5 },
-  name: { md: 12, lg: 13 },
-  basis: { md: 5, lg: 5 },
-  remove: { md: 1, lg: 1 },
-} satisfies Record<string, ColSpan>;
+import { dayColumns } from './day-columns.tsx';
+import { EditableRows } from './EditableRows.tsx';
 
 /** The year's make-up working days (usually Saturdays), one row each. */
 export function MakeUpRows({ year }: { year: number }) {
   const { t } = useTranslation();
-  const field = (name: string, n: number) =>
-    t('calendar.edit.rowField', { field: name, row: t('calendar.edit.makeUpRow', { n }) });
-  const required = (name: string) => ({
-    required: true,
-    message: t('common.requiredField', { field: name }),
+  const day = dayColumns(t, year, {
+    date: { xs: 12, md: 6, lg: 5 },
+    name: { xs: 12, md: 12, lg: 13 },
+    basis: { xs: 22, md: 5, lg: 5 },
   });
   return (
-    <Form.List name="workingDays">
-      {(fields, { add, remove }, { errors }) => (
-        <>
-          {fields.length === 0 ? (
-            <Typography.Paragraph type="secondary">{t('calendar.edit.noMakeUp')}</Typography.Paragraph>
-          ) : (
-            <ListHeader
-              columns={[
-                { title: t('calendar.date'), span: span.date },
-                { title: t('calendar.name'), span: span.name },
-                { title: t('calendar.basis'), span: span.basis },
-              ]}
-            />
-          )}
-          {fields.map((f, index) => {
-            const n = index + 1;
-            return (
-              <Row key={f.key} gutter={8} data-testid="make-up-row">
-                <Col xs={12} md={span.date.md} lg={span.date.lg}>
-                  <Form.Item
-                    name={[f.name, 'date']}
-                    rules={[required(t('calendar.date'))]}
-                    style={{ marginBottom: 8 }}
-                  >
-                    <IsoDatePicker year={year} aria-label={field(t('calendar.date'), n)} />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} md={span.name.md} lg={span.name.lg}>
-                  <Form.Item
-                    name={[f.name, 'name']}
-                    rules={[required(t('calendar.name'))]}
-                    style={{ marginBottom: 8 }}
-                  >
-                    <Input
-                      maxLength={300}
-                      aria-label={field(t('calendar.name'), n)}
-                      placeholder={t('calendar.name')}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={22} md={span.basis.md} lg={span.basis.lg}>
-                  <Form.Item name={[f.name, 'basis']} style={{ marginBottom: 8 }}>
-                    <Input
-                      maxLength={300}
-                      aria-label={field(t('calendar.basis'), n)}
-                      placeholder={t('calendar.basis')}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={2} md={span.remove.md} lg={span.remove.lg}>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined aria-hidden />}
-                    aria-label={t('calendar.edit.removeMakeUp', { n })}
-                    onClick={() => remove(f.name)}
-                  />
-                </Col>
-              </Row>
-            );
-          })}
-          <Form.ErrorList errors={errors} />
-          <Button
-            type="dashed"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => add({ date: null, name: '' })}
-          >
-            {t('calendar.edit.addMakeUp')}
-          </Button>
-        </>
-      )}
-    </Form.List>
+    <EditableRows
+      name="workingDays"
+      testId="make-up-row"
+      columns={[day.date, day.name, day.basis]}
+      removeSpan={{ xs: 2, md: 1, lg: 1 }}
+      newRow={{ date: null, name: '' }}
+      rowName={(n) => t('calendar.edit.makeUpRow', { n })}
+      empty={t('calendar.edit.noMakeUp')}
+      addLabel={t('calendar.edit.addMakeUp')}
+      removeLabel={(n) => t('calendar.edit.removeMakeUp', { n })}
+    />
   );
 }

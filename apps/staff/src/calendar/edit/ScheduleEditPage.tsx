@@ -1,7 +1,7 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { Alert, App, Breadcrumb, Button, Card, Flex, Form, Result, Skeleton } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Result, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequirePermission } from '../../auth/RequirePermission.tsx';
@@ -127,21 +127,16 @@ function ScheduleEditor({
   return (
     <>
       <PageHeader
-        breadcrumb={
-          <Breadcrumb
-            style={{ marginBottom: 8 }}
-            items={[
-              {
-                title: (
-                  <Link to="/calendar" search={{ year }}>
-                    {t('calendar.title')}
-                  </Link>
-                ),
-              },
-              { title: t('calendar.edit.crumb') },
-            ]}
-          />
-        }
+        crumbs={[
+          {
+            title: (
+              <Link to="/calendar" search={{ year }}>
+                {t('calendar.title')}
+              </Link>
+            ),
+          },
+          { title: t('calendar.edit.crumb') },
+        ]}
         title={t('calendar.edit.title', { year })}
         subtitle={t('calendar.edit.intro')}
         extra={actions}

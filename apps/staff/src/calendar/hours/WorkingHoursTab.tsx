@@ -1,12 +1,13 @@
 import { EditOutlined, RollbackOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { App, Button, Descriptions, Flex, Popconfirm, Skeleton, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../api/problem.ts';
+import { ConfirmButton } from '../../shared/ConfirmButton.tsx';
 import { formatDateTime } from '../../shared/format.ts';
 import { QueryError } from '../../shared/QueryError.tsx';
+import { useActionMutation } from '../../shared/useActionMutation.ts';
 import { calendarApi } from '../api.ts';
 import { calendarKeys, workingHoursQuery } from '../queries.ts';
 import type { AgencyWorkingHours } from '../types.ts';
@@ -30,13 +31,10 @@ export function WorkingHoursTab({ agencyId }: { agencyId: string }) {
     void queryClient.invalidateQueries({ queryKey: ['calendar', 'hours'] });
     void queryClient.invalidateQueries({ queryKey: ['calendar', 'deadline'] });
   };
-  const reset = useMutation({
+  const reset = useActionMutation({
     mutationFn: () => calendarApi.setWorkingHours(agencyId, null),
-    onSuccess: (next) => {
-      changed(next);
-      void message.success(t('calendar.hours.resetDone'));
-    },
-    onError: (error) => void message.error(problemText(error, t('common.unexpectedError'))),
+    onSuccess: changed,
+    success: t('calendar.hours.resetDone'),
   });
 
   if (hours.isError) return <QueryError error={hours.error} onRetry={() => void hours.refetch()} />;
@@ -65,16 +63,15 @@ export function WorkingHoursTab({ agencyId }: { agencyId: string }) {
         {data.can.edit ? (
           <Flex gap={8} wrap>
             {data.source === 'own' ? (
-              <Popconfirm
-                title={t('calendar.hours.resetConfirm')}
+              <ConfirmButton
+                confirm={t('calendar.hours.resetConfirm')}
                 okText={t('calendar.hours.reset')}
-                cancelText={t('common.cancel')}
+                icon={<RollbackOutlined aria-hidden />}
+                loading={reset.isPending}
                 onConfirm={() => reset.mutateAsync()}
               >
-                <Button icon={<RollbackOutlined aria-hidden />} loading={reset.isPending}>
-                  {t('calendar.hours.reset')}
-                </Button>
-              </Popconfirm>
+                {t('calendar.hours.reset')}
+              </ConfirmButton>
             ) : null}
             <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
               {t('calendar.hours.edit')}

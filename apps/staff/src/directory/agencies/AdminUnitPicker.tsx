@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { Select, type SelectProps } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import type { SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RemoteSearchSelect } from '../../shared/RemoteSearchSelect.tsx';
 import { agencyApi } from './api.ts';
+import type { AdminUnit } from './types.ts';
 
-type Props = Omit<SelectProps<string>, 'options' | 'onChange'> & {
+type Props = Omit<SelectProps<string>, 'options' | 'onChange' | 'value' | 'showSearch'> & {
   value?: string | null;
   onChange?: (value: string | null) => void;
   /** the unit already chosen, so its name shows before any search */
@@ -14,38 +14,22 @@ type Props = Omit<SelectProps<string>, 'options' | 'onChange'> & {
 /** Province or commune from the national list, searched on the server by name (diacritics optional) or code. */
 export function AdminUnitPicker({ value, onChange, current, ...rest }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(text.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const units = useQuery({
-    queryKey: ['admin-units', q],
-    queryFn: () => agencyApi.adminUnits(q),
-    staleTime: 10 * 60_000,
-  });
-  const options = useMemo(() => {
-    const list = (units.data?.items ?? []).map((u) => ({
-      value: u.code,
-      label: u.provinceName && u.level !== 'province' ? `${u.name}, ${u.provinceName}` : u.name,
-    }));
-    if (current && !list.some((o) => o.value === current.code)) {
-      list.unshift({ value: current.code, label: current.name });
-    }
-    return list;
-  }, [units.data, current]);
   return (
-    <Select<string>
-      showSearch={{ filterOption: false, onSearch: setText }}
-      allowClear
-      value={value ?? undefined}
+    <RemoteSearchSelect<AdminUnit>
+      query={(q) => ({
+        queryKey: ['admin-units', q],
+        queryFn: () => agencyApi.adminUnits(q),
+        staleTime: 10 * 60_000,
+      })}
+      toOption={(u) => ({
+        value: u.code,
+        label: u.provinceName && u.level !== 'province' ? `${u.name}, ${u.provinceName}` : u.name,
+      })}
+      pinned={current ? { value: current.code, label: current.name } : null}
+      value={value}
       onChange={(next) => onChange?.(next ?? null)}
-      loading={units.isFetching}
-      options={options}
       placeholder={t('agencies.adminUnitPlaceholder')}
-      notFoundContent={units.isFetching ? t('common.loading') : undefined}
-      style={{ width: '100%' }}
+      loadingText={t('common.loading')}
       {...rest}
     />
   );

@@ -1,13 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { App, Button, Card, Col, Flex, Row, Switch, Typography } from 'antd';
+import { App, Card, Col, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/permissions.ts';
+import { CreateButton } from '../../shared/CreateButton.tsx';
+import { FilterSwitch } from '../../shared/FilterSwitch.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
-import { tablePagination } from '../../shared/pagination.ts';
-import { QueryError } from '../../shared/QueryError.tsx';
+import { searchPaging } from '../../shared/pagination.ts';
 import { SearchBox } from '../../shared/SearchBox.tsx';
 import { compact } from '../../shared/search-params.ts';
 import { AgencyFormModal } from './AgencyFormModal.tsx';
@@ -48,9 +48,7 @@ export function AgenciesPage() {
         title={t('agencies.title')}
         extra={
           permissions.has('directory.agencies.manage') ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {t('agencies.create')}
-            </Button>
+            <CreateButton onClick={() => setCreating(true)}>{t('agencies.create')}</CreateButton>
           ) : null
         }
       />
@@ -73,34 +71,18 @@ export function AgenciesPage() {
                 placeholder={t('agencies.searchPlaceholder')}
                 onSearch={(q) => setSearch({ q, page: undefined })}
               />
-              <Flex gap={8} align="center">
-                <Switch
-                  size="small"
-                  checked={Boolean(search.inactive)}
-                  onChange={(inactive) => setSearch({ inactive: inactive || undefined, page: undefined })}
-                  aria-label={t('common.showInactive')}
-                />
-                <Typography.Text>{t('common.showInactive')}</Typography.Text>
-              </Flex>
+              <FilterSwitch
+                label={t('common.showInactive')}
+                checked={Boolean(search.inactive)}
+                onChange={(inactive) => setSearch({ inactive: inactive || undefined, page: undefined })}
+              />
             </Flex>
             {!search.q && parent.data ? (
               <Typography.Title level={2} style={{ fontSize: 16, marginTop: 0 }}>
                 {t('agencies.childrenOf', { name: parent.data.name })}
               </Typography.Title>
             ) : null}
-            {list.isError ? (
-              <QueryError error={list.error} onRetry={() => void list.refetch()} />
-            ) : (
-              <AgencyTable
-                items={list.data?.items ?? []}
-                loading={list.isFetching}
-                pagination={tablePagination(
-                  t,
-                  { page: search.page, pageSize: search.pageSize, total: list.data?.total },
-                  (page, pageSize) => setSearch({ page, pageSize }),
-                )}
-              />
-            )}
+            <AgencyTable list={list} paging={searchPaging(search, setSearch)} />
           </Card>
         </Col>
       </Row>

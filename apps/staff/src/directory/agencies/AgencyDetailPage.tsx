@@ -1,7 +1,7 @@
 import { ApartmentOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { App, Breadcrumb, Button, Card, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/permissions.ts';
@@ -47,22 +47,17 @@ export function AgencyDetailPage() {
   return (
     <>
       <PageHeader
-        breadcrumb={
-          <Breadcrumb
-            style={{ marginBottom: 8 }}
-            items={[
-              { title: <Link to="/agencies">{t('agencies.title')}</Link> },
-              ...agency.ancestors.map((a) => ({
-                title: (
-                  <Link to="/agencies/$agencyId" params={{ agencyId: a.id }}>
-                    {a.name}
-                  </Link>
-                ),
-              })),
-              { title: agency.abbreviation },
-            ]}
-          />
-        }
+        crumbs={[
+          { title: <Link to="/agencies">{t('agencies.title')}</Link> },
+          ...agency.ancestors.map((a) => ({
+            title: (
+              <Link to="/agencies/$agencyId" params={{ agencyId: a.id }}>
+                {a.name}
+              </Link>
+            ),
+          })),
+          { title: agency.abbreviation },
+        ]}
         title={agency.name}
         subtitle={
           <Flex gap={6} wrap component="span">

@@ -1,9 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
-import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { blankToNull } from '../../shared/format.ts';
-import { ProblemAlert } from '../../shared/ProblemAlert.tsx';
-import { useFormProblem } from '../../shared/useFormProblem.ts';
+import { useRequired } from '../../shared/useRequired.ts';
 import { AdminUnitPicker } from './AdminUnitPicker.tsx';
 import { AgencyPicker } from './AgencyPicker.tsx';
 import { agencyApi } from './api.ts';
@@ -61,112 +60,91 @@ export function AgencyFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { problem, report, clear } = useFormProblem(form);
-
-  const save = useMutation({
-    mutationFn: (values: Values) => {
-      const { sortOrder, parentId, ...rest } = blankToNull(values);
-      const input: AgencyInput = { ...rest, ...(sortOrder != null ? { sortOrder } : {}) };
-      return mode.kind === 'create'
-        ? agencyApi.create({ ...input, parentId: parentId ?? null })
-        : agencyApi.update(mode.agency.id, input);
-    },
-    onSuccess: onSaved,
-    onError: report,
-  });
-
-  const required = (field: string) => ({ required: true, message: t('common.requiredField', { field }) });
+  const save = (values: Values) => {
+    const { sortOrder, parentId, ...rest } = blankToNull(values);
+    const input: AgencyInput = { ...rest, ...(sortOrder != null ? { sortOrder } : {}) };
+    return mode.kind === 'create'
+      ? agencyApi.create({ ...input, parentId: parentId ?? null })
+      : agencyApi.update(mode.agency.id, input);
+  };
+  const required = useRequired();
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      name="agency"
       title={mode.kind === 'create' ? t('agencies.createTitle') : t('agencies.editTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={760}
+      initialValues={initialValues(mode)}
+      submit={save}
+      onSaved={onSaved}
+      onClose={onClose}
     >
-      <ProblemAlert problem={problem} />
-      <Form<Values>
-        form={form}
-        name="agency"
-        layout="vertical"
-        initialValues={initialValues(mode)}
-        onFinish={(values) => {
-          clear();
-          save.mutate(values);
-        }}
-      >
-        {mode.kind === 'create' ? (
-          <Form.Item label={t('agencies.parent')} name="parentId">
-            <AgencyPicker placeholder={t('agencies.noParent')} />
+      {mode.kind === 'create' ? (
+        <Form.Item label={t('agencies.parent')} name="parentId">
+          <AgencyPicker placeholder={t('agencies.noParent')} />
+        </Form.Item>
+      ) : null}
+      <Form.Item label={t('agencies.name')} name="name" rules={[required.field(t('agencies.name'))]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            label={t('agencies.abbreviation')}
+            name="abbreviation"
+            tooltip={t('agencies.abbreviationHint')}
+            rules={[required.field(t('agencies.abbreviation'))]}
+          >
+            <Input maxLength={30} />
           </Form.Item>
-        ) : null}
-        <Form.Item label={t('agencies.name')} name="name" rules={[required(t('agencies.name'))]}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              label={t('agencies.abbreviation')}
-              name="abbreviation"
-              tooltip={t('agencies.abbreviationHint')}
-              rules={[required(t('agencies.abbreviation'))]}
-            >
-              <Input maxLength={30} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('agencies.code')} name="code" extra={t('agencies.codeHint')}>
-              <Input placeholder="000.00.00.H38" maxLength={20} style={{ fontFamily: 'monospace' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('agencies.level')} name="level" rules={[required(t('agencies.level'))]}>
-              <Select
-                options={agencyLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={16}>
-            <Form.Item label={t('agencies.adminUnit')} name="adminUnitCode">
-              <AdminUnitPicker current={mode.kind === 'edit' ? mode.agency.adminUnit : null} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('agencies.sortOrder')} name="sortOrder">
-              <InputNumber min={0} max={100000} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item label={t('agencies.address')} name="address">
-          <Input maxLength={500} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('agencies.phone')} name="phone">
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('agencies.fax')} name="fax">
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('agencies.email')} name="email">
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item label={t('agencies.website')} name="website">
-          <Input maxLength={300} placeholder="https://" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('agencies.code')} name="code" extra={t('agencies.codeHint')}>
+            <Input placeholder="000.00.00.H38" maxLength={20} style={{ fontFamily: 'monospace' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('agencies.level')} name="level" rules={[required.field(t('agencies.level'))]}>
+            <Select options={agencyLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={16}>
+          <Form.Item label={t('agencies.adminUnit')} name="adminUnitCode">
+            <AdminUnitPicker current={mode.kind === 'edit' ? mode.agency.adminUnit : null} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('agencies.sortOrder')} name="sortOrder">
+            <InputNumber min={0} max={100000} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label={t('agencies.address')} name="address">
+        <Input maxLength={500} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('agencies.phone')} name="phone">
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('agencies.fax')} name="fax">
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('agencies.email')} name="email">
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label={t('agencies.website')} name="website">
+        <Input maxLength={300} placeholder="https://" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,18 +1,15 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Table, type TableColumnsType, type TablePaginationConfig, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../../api/types.ts';
+import { CodeText } from '../../shared/CodeText.tsx';
+import { PagedTable } from '../../shared/PagedTable.tsx';
+import type { Paging } from '../../shared/pagination.ts';
 import { ActiveTag } from './StatusTag.tsx';
 import type { Agency } from './types.ts';
 
-export function AgencyTable({
-  items,
-  loading,
-  pagination,
-}: {
-  items: Agency[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-}) {
+export function AgencyTable({ list, paging }: { list: UseQueryResult<Page<Agency>>; paging: Paging }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<Agency> = [
     {
@@ -30,14 +27,7 @@ export function AgencyTable({
       title: t('agencies.code'),
       dataIndex: 'code',
       width: 150,
-      render: (code: string | null) =>
-        code ? (
-          <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
-            {code}
-          </Typography.Text>
-        ) : (
-          t('common.none')
-        ),
+      render: (code: string | null) => (code ? <CodeText>{code}</CodeText> : t('common.none')),
     },
     {
       title: t('agencies.level'),
@@ -60,16 +50,5 @@ export function AgencyTable({
       render: (active: boolean) => <ActiveTag active={active} />,
     },
   ];
-  return (
-    <Table<Agency>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={pagination}
-      scroll={{ x: 640 }}
-      locale={{ emptyText: t('agencies.empty') }}
-    />
-  );
+  return <PagedTable<Agency> list={list} paging={paging} columns={columns} emptyText={t('agencies.empty')} />;
 }

@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousQuery } from '../../api/keep-previous-query.ts';
 import { agencyApi } from './api.ts';
 import type { AgencyListParams } from './types.ts';
 
@@ -10,11 +11,7 @@ export const agencyKeys = {
 };
 
 export const agencyListQuery = (params: AgencyListParams) =>
-  queryOptions({
-    queryKey: agencyKeys.list(params),
-    queryFn: () => agencyApi.list(params),
-    placeholderData: keepPreviousData,
-  });
+  keepPreviousQuery(agencyKeys.list(params), () => agencyApi.list(params));
 
 export const agencyTreeQuery = (includeInactive = false) =>
   queryOptions({

@@ -1,4 +1,5 @@
 import { api } from '../../api/client.ts';
+import { keepPreviousQuery } from '../../api/keep-previous-query.ts';
 import type { Page } from '../../api/types.ts';
 import type { Department, DepartmentInput, DepartmentListParams } from './types.ts';
 
@@ -17,3 +18,6 @@ export const departmentKeys = {
   all: ['departments'] as const,
   list: (agencyId: string, params: DepartmentListParams) => ['departments', agencyId, params] as const,
 };
+
+export const departmentListQuery = (agencyId: string, params: DepartmentListParams) =>
+  keepPreviousQuery(departmentKeys.list(agencyId, params), () => departmentApi.list(agencyId, params));

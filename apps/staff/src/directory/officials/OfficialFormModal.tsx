@@ -1,10 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
-import { Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Clearance } from '../../auth/types.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { blankToNull } from '../../shared/format.ts';
-import { ProblemAlert } from '../../shared/ProblemAlert.tsx';
-import { useFormProblem } from '../../shared/useFormProblem.ts';
+import { useRequired } from '../../shared/useRequired.ts';
 import { AgencyPicker } from '../agencies/AgencyPicker.tsx';
 import { officialApi } from './api.ts';
 import { DepartmentSelect } from './DepartmentSelect.tsx';
@@ -36,17 +35,12 @@ export function OfficialFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { problem, report, clear } = useFormProblem(form);
   const chosenAgency = Form.useWatch('agencyId', form);
-  const save = useMutation({
-    mutationFn: (values: Values) => {
-      const input = blankToNull(values);
-      return official ? officialApi.update(official.id, input) : officialApi.create(input);
-    },
-    onSuccess: onSaved,
-    onError: report,
-  });
-  const required = (field: string) => ({ required: true, message: t('common.requiredField', { field }) });
+  const save = (values: Values) => {
+    const input = blankToNull(values);
+    return official ? officialApi.update(official.id, input) : officialApi.create(input);
+  };
+  const required = useRequired();
 
   const initial: Partial<Values> = official
     ? {
@@ -63,94 +57,80 @@ export function OfficialFormModal({
     : { ...(agencyId ? { agencyId } : {}), clearance: 'none' };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      name="official"
       title={official ? t('officials.editTitle') : t('officials.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={720}
+      initialValues={initial}
+      onValuesChange={(changed) => {
+        if ('agencyId' in changed) form.setFieldValue('departmentId', null);
+      }}
+      submit={save}
+      onSaved={onSaved}
+      onClose={onClose}
     >
-      <ProblemAlert problem={problem} />
-      <Form<Values>
-        form={form}
-        name="official"
-        layout="vertical"
-        initialValues={initial}
-        onValuesChange={(changed) => {
-          if ('agencyId' in changed) form.setFieldValue('departmentId', null);
-        }}
-        onFinish={(values) => {
-          clear();
-          save.mutate(values);
-        }}
+      <Form.Item
+        label={t('officials.fullName')}
+        name="fullName"
+        rules={[required.field(t('officials.fullName'))]}
       >
-        <Form.Item
-          label={t('officials.fullName')}
-          name="fullName"
-          rules={[required(t('officials.fullName'))]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Row gutter={16}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            label={t('officials.agency')}
+            name="agencyId"
+            rules={[required.choice(t('officials.agency'))]}
+          >
+            <AgencyPicker allowClear={false} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('officials.department')} name="departmentId">
+            <DepartmentSelect agencyId={chosenAgency} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('officials.position')} name="position">
+            <Input maxLength={200} placeholder={t('officials.positionHint')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('officials.jobTitle')} name="title">
+            <Input maxLength={200} placeholder={t('officials.jobTitleHint')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('officials.email')} name="email">
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('officials.phone')} name="phone">
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('officials.clearance')} name="clearance">
+            <Select options={clearances.map((c) => ({ value: c, label: t(`clearance.${c}`) }))} />
+          </Form.Item>
+        </Col>
+        {official ? (
           <Col xs={24} md={12}>
-            <Form.Item
-              label={t('officials.agency')}
-              name="agencyId"
-              rules={[
-                { required: true, message: t('common.requiredChoice', { field: t('officials.agency') }) },
-              ]}
-            >
-              <AgencyPicker allowClear={false} />
+            <Form.Item label={t('officials.isActive')} name="isActive" valuePropName="checked">
+              <Switch />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('officials.department')} name="departmentId">
-              <DepartmentSelect agencyId={chosenAgency} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('officials.position')} name="position">
-              <Input maxLength={200} placeholder={t('officials.positionHint')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('officials.jobTitle')} name="title">
-              <Input maxLength={200} placeholder={t('officials.jobTitleHint')} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('officials.email')} name="email">
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('officials.phone')} name="phone">
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('officials.clearance')} name="clearance">
-              <Select options={clearances.map((c) => ({ value: c, label: t(`clearance.${c}`) }))} />
-            </Form.Item>
-          </Col>
-          {official ? (
-            <Col xs={24} md={12}>
-              <Form.Item label={t('officials.isActive')} name="isActive" valuePropName="checked">
-                <Switch />
-              </Form.Item>
-            </Col>
-          ) : null}
-        </Row>
-      </Form>
-    </Modal>
+        ) : null}
+      </Row>
+    </FormModal>
   );
 }

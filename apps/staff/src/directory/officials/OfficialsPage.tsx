@@ -1,21 +1,19 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { App, Button, Card, Flex, Switch, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/permissions.ts';
+import { CreateButton } from '../../shared/CreateButton.tsx';
+import { FilterSwitch } from '../../shared/FilterSwitch.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
-import { tablePagination } from '../../shared/pagination.ts';
-import { QueryError } from '../../shared/QueryError.tsx';
+import { searchPaging } from '../../shared/pagination.ts';
 import { SearchBox } from '../../shared/SearchBox.tsx';
 import { compact } from '../../shared/search-params.ts';
-import { AgencyPicker } from '../agencies/AgencyPicker.tsx';
-import { officialKeys, officialListQuery } from './api.ts';
-import { OfficialFormModal } from './OfficialFormModal.tsx';
+import { AgencyFilter } from '../agencies/AgencyFilter.tsx';
+import { officialListQuery } from './api.ts';
 import { OfficialsTable } from './OfficialsTable.tsx';
 import type { OfficialsSearch } from './search.ts';
-import type { Official } from './types.ts';
+import { useOfficialForm } from './useOfficialForm.tsx';
 
 const route = getRouteApi('/_app/officials');
 
@@ -24,10 +22,8 @@ export function OfficialsPage() {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const permissions = usePermissions();
-  const [editing, setEditing] = useState<Official | 'new' | null>(null);
+  const officialForm = useOfficialForm(search.agencyId);
 
   const setSearch = (patch: Partial<OfficialsSearch>) =>
     void navigate({ to: '/officials', search: compact({ ...search, ...patch }) });
@@ -49,9 +45,7 @@ export function OfficialsPage() {
         title={t('officials.title')}
         extra={
           canManage ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-              {t('officials.create')}
-            </Button>
+            <CreateButton onClick={officialForm.create}>{t('officials.create')}</CreateButton>
           ) : null
         }
       />
@@ -63,53 +57,27 @@ export function OfficialsPage() {
             placeholder={t('officials.searchPlaceholder')}
             onSearch={(q) => setSearch({ q, page: undefined })}
           />
-          <AgencyPicker
-            aria-label={t('officials.agencyFilter')}
-            placeholder={t('officials.agencyFilter')}
+          <AgencyFilter
+            label={t('officials.agencyFilter')}
             value={search.agencyId}
             onChange={(agencyId) => setSearch({ agencyId, page: undefined })}
-            style={{ width: 340, maxWidth: '100%' }}
           />
           {search.agencyId ? (
-            <Flex gap={8} align="center">
-              <Switch
-                size="small"
-                checked={Boolean(search.sub)}
-                aria-label={t('officials.includeSubAgencies')}
-                onChange={(sub) => setSearch({ sub: sub || undefined, page: undefined })}
-              />
-              <Typography.Text>{t('officials.includeSubAgencies')}</Typography.Text>
-            </Flex>
+            <FilterSwitch
+              label={t('officials.includeSubAgencies')}
+              checked={Boolean(search.sub)}
+              onChange={(sub) => setSearch({ sub: sub || undefined, page: undefined })}
+            />
           ) : null}
         </Flex>
-        {list.isError ? (
-          <QueryError error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <OfficialsTable
-            items={list.data?.items ?? []}
-            loading={list.isFetching}
-            showAgency
-            onEdit={setEditing}
-            pagination={tablePagination(
-              t,
-              { page: search.page, pageSize: search.pageSize, total: list.data?.total },
-              (page, pageSize) => setSearch({ page, pageSize }),
-            )}
-          />
-        )}
-      </Card>
-      {editing ? (
-        <OfficialFormModal
-          official={editing === 'new' ? undefined : editing}
-          agencyId={search.agencyId}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void message.success(editing === 'new' ? t('officials.created') : t('common.saved'));
-            void queryClient.invalidateQueries({ queryKey: officialKeys.all });
-          }}
+        <OfficialsTable
+          list={list}
+          paging={searchPaging(search, setSearch)}
+          showAgency
+          onEdit={officialForm.edit}
         />
-      ) : null}
+      </Card>
+      {officialForm.element}
     </>
   );
 }

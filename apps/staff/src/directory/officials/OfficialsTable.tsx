@@ -1,7 +1,12 @@
 import { EditOutlined } from '@ant-design/icons';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Button, Table, type TableColumnsType, type TablePaginationConfig, Typography } from 'antd';
+import { Button, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../../api/types.ts';
+import { PagedTable } from '../../shared/PagedTable.tsx';
+import type { Paging } from '../../shared/pagination.ts';
+import { SecondLine } from '../../shared/SecondLine.tsx';
 import { ActiveTag } from '../agencies/StatusTag.tsx';
 import { ClearanceTag } from './ClearanceTag.tsx';
 import type { Official } from './types.ts';
@@ -11,20 +16,18 @@ import type { Official } from './types.ts';
  * manage the officials); the same signal decides the edit button of each row.
  */
 export function OfficialsTable({
-  items,
-  loading,
-  pagination,
+  list,
+  paging,
   showAgency,
   onEdit,
 }: {
-  items: Official[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
+  list: UseQueryResult<Page<Official>>;
+  paging: Paging;
   showAgency: boolean;
   onEdit?: ((official: Official) => void) | undefined;
 }) {
   const { t } = useTranslation();
-  const withClearance = items.some((o) => o.clearance !== null);
+  const withClearance = (list.data?.items ?? []).some((o) => o.clearance !== null);
   const columns: TableColumnsType<Official> = [
     {
       title: t('officials.fullName'),
@@ -33,11 +36,7 @@ export function OfficialsTable({
       render: (name: string, official) => (
         <>
           <Typography.Text strong>{name}</Typography.Text>
-          {official.title ? (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {official.title}
-            </Typography.Text>
-          ) : null}
+          <SecondLine>{official.title}</SecondLine>
         </>
       ),
     },
@@ -109,15 +108,6 @@ export function OfficialsTable({
     });
   }
   return (
-    <Table<Official>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={pagination}
-      scroll={{ x: 640 }}
-      locale={{ emptyText: t('officials.empty') }}
-    />
+    <PagedTable<Official> list={list} paging={paging} columns={columns} emptyText={t('officials.empty')} />
   );
 }

@@ -1,5 +1,5 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { keepPreviousQuery } from '../../api/keep-previous-query.ts';
 import type { Page } from '../../api/types.ts';
 import type { Official, OfficialInput, OfficialListParams } from './types.ts';
 
@@ -18,8 +18,4 @@ export const officialKeys = {
 };
 
 export const officialListQuery = (params: OfficialListParams) =>
-  queryOptions({
-    queryKey: officialKeys.list(params),
-    queryFn: () => officialApi.list(params),
-    placeholderData: keepPreviousData,
-  });
+  keepPreviousQuery(officialKeys.list(params), () => officialApi.list(params));

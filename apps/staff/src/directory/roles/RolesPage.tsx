@@ -1,13 +1,16 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Popconfirm, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../api/problem.ts';
 import { usePermissions } from '../../auth/permissions.ts';
 import { RequirePermission } from '../../auth/RequirePermission.tsx';
+import { CreateButton } from '../../shared/CreateButton.tsx';
+import { EditDeleteButtons } from '../../shared/EditDeleteButtons.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryError } from '../../shared/QueryError.tsx';
+import { SecondLine } from '../../shared/SecondLine.tsx';
+import { useActionMutation } from '../../shared/useActionMutation.ts';
+import { useEditing } from '../../shared/useEditing.ts';
 import { permissionsQuery, roleApi, roleKeys, rolesQuery } from './api.ts';
 import { localName } from './names.ts';
 import { RoleFormModal } from './RoleFormModal.tsx';
@@ -24,11 +27,9 @@ export function RolesPage() {
 /** Built-in and custom roles with their permissions; system administrators define custom ones. */
 function RolesList() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const permissions = usePermissions();
   const canDefine = permissions.isSystemAdmin && permissions.has('directory.roles.manage');
-  const [editing, setEditing] = useState<Role | 'new' | null>(null);
   const roles = useQuery(rolesQuery);
   const catalogue = useQuery(permissionsQuery);
   const permissionName = useMemo(() => {
@@ -36,13 +37,11 @@ function RolesList() {
     return (key: string) => names.get(key) ?? key;
   }, [catalogue.data, i18n.resolvedLanguage]);
   const refresh = () => queryClient.invalidateQueries({ queryKey: roleKeys.all });
-  const remove = useMutation({
+  const editor = useEditing<Role>({ onSaved: refresh });
+  const remove = useActionMutation({
     mutationFn: (role: Role) => roleApi.remove(role.key),
-    onSuccess: () => {
-      void message.success(t('common.deleted'));
-      void refresh();
-    },
-    onError: (error) => void message.error(problemText(error, t('common.unexpectedError'))),
+    onSuccess: () => void refresh(),
+    success: t('common.deleted'),
   });
 
   const columns: TableColumnsType<Role> = [
@@ -53,9 +52,7 @@ function RolesList() {
       render: (_, role) => (
         <>
           <Typography.Text strong>{localName(role, i18n.resolvedLanguage)}</Typography.Text>
-          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-            {role.key}
-          </Typography.Text>
+          <SecondLine>{role.key}</SecondLine>
         </>
       ),
     },
@@ -100,28 +97,13 @@ function RolesList() {
         if (role.isBuiltin) return null;
         const name = localName(role, i18n.resolvedLanguage);
         return (
-          <Flex gap={4}>
-            <Button
-              type="text"
-              icon={<EditOutlined aria-hidden />}
-              aria-label={t('roles.editAria', { name })}
-              onClick={() => setEditing(role)}
-            />
-            <Popconfirm
-              title={t('roles.deleteConfirm', { name })}
-              okText={t('common.delete')}
-              cancelText={t('common.cancel')}
-              okButtonProps={{ danger: true }}
-              onConfirm={() => remove.mutateAsync(role)}
-            >
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined aria-hidden />}
-                aria-label={t('roles.deleteAria', { name })}
-              />
-            </Popconfirm>
-          </Flex>
+          <EditDeleteButtons
+            editLabel={t('roles.editAria', { name })}
+            deleteLabel={t('roles.deleteAria', { name })}
+            deleteConfirm={t('roles.deleteConfirm', { name })}
+            onEdit={() => editor.edit(role)}
+            onDelete={() => remove.mutateAsync(role)}
+          />
         );
       },
     });
@@ -132,13 +114,7 @@ function RolesList() {
       <PageHeader
         title={t('roles.title')}
         subtitle={t('roles.intro')}
-        extra={
-          canDefine ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-              {t('roles.create')}
-            </Button>
-          ) : null
-        }
+        extra={canDefine ? <CreateButton onClick={editor.create}>{t('roles.create')}</CreateButton> : null}
       />
       <Card size="small">
         {roles.isError ? (
@@ -155,16 +131,8 @@ function RolesList() {
           />
         )}
       </Card>
-      {editing ? (
-        <RoleFormModal
-          role={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void message.success(t('common.saved'));
-            void refresh();
-          }}
-        />
+      {editor.open ? (
+        <RoleFormModal role={editor.item} onClose={editor.close} onSaved={editor.saved} />
       ) : null}
     </>
   );

@@ -1,8 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Checkbox, Form, Modal, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Checkbox, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../shared/ProblemAlert.tsx';
-import { useFormProblem } from '../../shared/useFormProblem.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useRequired } from '../../shared/useRequired.ts';
 import { AgencyPicker } from '../agencies/AgencyPicker.tsx';
 import { rolesQuery } from '../roles/api.ts';
 import { localName } from '../roles/names.ts';
@@ -26,72 +26,51 @@ export function AssignRoleModal({
   onAssigned: (user: User) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const required = useRequired();
   const [form] = Form.useForm<Values>();
-  const { problem, report, clear } = useFormProblem(form);
   const roles = useQuery(rolesQuery);
   const roleKey = Form.useWatch('role', form);
   const role = roles.data?.find((r) => r.key === roleKey);
-  const assign = useMutation({
-    mutationFn: (values: Values) =>
-      userApi.assignRole(user.id, {
-        role: values.role,
-        agencyId: role?.isGlobal ? null : (values.agencyId ?? null),
-        includeSubtree: role?.isGlobal ? false : Boolean(values.includeSubtree),
-      }),
-    onSuccess: onAssigned,
-    onError: report,
-  });
+  const assign = (values: Values) =>
+    userApi.assignRole(user.id, {
+      role: values.role,
+      agencyId: role?.isGlobal ? null : (values.agencyId ?? null),
+      includeSubtree: role?.isGlobal ? false : Boolean(values.includeSubtree),
+    });
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      name="assign-role"
       title={t('users.assignRoleTitle', { username: user.username })}
       okText={t('users.assignRole')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={assign.isPending}
+      initialValues={{ agencyId: user.official?.agency.id, includeSubtree: false }}
+      submit={assign}
+      onSaved={onAssigned}
+      onClose={onClose}
     >
-      <ProblemAlert problem={problem} />
-      <Form<Values>
-        form={form}
-        name="assign-role"
-        layout="vertical"
-        initialValues={{ agencyId: user.official?.agency.id, includeSubtree: false }}
-        onFinish={(values) => {
-          clear();
-          assign.mutate(values);
-        }}
-      >
-        <Form.Item
-          label={t('users.role')}
-          name="role"
-          rules={[{ required: true, message: t('common.requiredChoice', { field: t('users.role') }) }]}
-        >
-          <Select
-            loading={roles.isLoading}
-            options={(roles.data ?? []).map((r) => ({
-              value: r.key,
-              label: localName(r, i18n.resolvedLanguage),
-            }))}
-          />
-        </Form.Item>
-        {role?.isGlobal ? null : (
-          <>
-            <Form.Item
-              label={t('users.roleAgency')}
-              name="agencyId"
-              rules={[
-                { required: true, message: t('common.requiredChoice', { field: t('users.roleAgency') }) },
-              ]}
-            >
-              <AgencyPicker allowClear={false} />
-            </Form.Item>
-            <Form.Item name="includeSubtree" valuePropName="checked">
-              <Checkbox>{t('users.includeSubtree')}</Checkbox>
-            </Form.Item>
-          </>
-        )}
-      </Form>
-    </Modal>
+      <Form.Item label={t('users.role')} name="role" rules={[required.choice(t('users.role'))]}>
+        <Select
+          loading={roles.isLoading}
+          options={(roles.data ?? []).map((r) => ({
+            value: r.key,
+            label: localName(r, i18n.resolvedLanguage),
+          }))}
+        />
+      </Form.Item>
+      {role?.isGlobal ? null : (
+        <>
+          <Form.Item
+            label={t('users.roleAgency')}
+            name="agencyId"
+            rules={[required.choice(t('users.roleAgency'))]}
+          >
+            <AgencyPicker allowClear={false} />
+          </Form.Item>
+          <Form.Item name="includeSubtree" valuePropName="checked">
+            <Checkbox>{t('users.includeSubtree')}</Checkbox>
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
   );
 }

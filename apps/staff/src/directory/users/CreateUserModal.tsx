@@ -1,8 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../shared/ProblemAlert.tsx';
-import { useFormProblem } from '../../shared/useFormProblem.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useRequired } from '../../shared/useRequired.ts';
 import { AgencyPicker } from '../agencies/AgencyPicker.tsx';
 import { agencyDetailQuery } from '../agencies/queries.ts';
 import { rolesQuery } from '../roles/api.ts';
@@ -41,138 +41,112 @@ export function CreateUserModal({
   onCreated: (user: CreatedUser) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const required = useRequired();
   const [form] = Form.useForm<Values>();
-  const { problem, report, clear } = useFormProblem(form, fieldOfPointer);
   const chosenAgency = Form.useWatch('agencyId', form);
   const agency = useQuery({ ...agencyDetailQuery(chosenAgency ?? ''), enabled: Boolean(chosenAgency) });
   const roles = useQuery(rolesQuery);
 
-  const create = useMutation({
-    mutationFn: (values: Values) => {
-      const role = roles.data?.find((r) => r.key === values.role);
-      const input: CreateUserInput = {
-        officialId: values.officialId,
-        username: values.username.trim(),
-        mustChangePassword: values.mustChangePassword,
-        ...(values.email?.trim() ? { email: values.email.trim() } : {}),
-        ...(values.password ? { password: values.password } : {}),
-        ...(role
-          ? { roles: [{ role: role.key, agencyId: role.isGlobal ? null : (values.agencyId ?? null) }] }
-          : {}),
-      };
-      return userApi.create(input);
-    },
-    onSuccess: onCreated,
-    onError: report,
-  });
+  const create = (values: Values) => {
+    const role = roles.data?.find((r) => r.key === values.role);
+    const input: CreateUserInput = {
+      officialId: values.officialId,
+      username: values.username.trim(),
+      mustChangePassword: values.mustChangePassword,
+      ...(values.email?.trim() ? { email: values.email.trim() } : {}),
+      ...(values.password ? { password: values.password } : {}),
+      ...(role
+        ? { roles: [{ role: role.key, agencyId: role.isGlobal ? null : (values.agencyId ?? null) }] }
+        : {}),
+    };
+    return userApi.create(input);
+  };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      name="create-user"
       title={t('users.createTitle')}
       okText={t('users.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
       width={720}
+      initialValues={{ agencyId, mustChangePassword: true }}
+      onValuesChange={(changed) => {
+        if ('agencyId' in changed) form.setFieldValue('officialId', undefined);
+      }}
+      rename={fieldOfPointer}
+      submit={create}
+      onSaved={onCreated}
+      onClose={onClose}
     >
-      <ProblemAlert problem={problem} />
-      <Form<Values>
-        form={form}
-        name="create-user"
-        layout="vertical"
-        initialValues={{ agencyId, mustChangePassword: true }}
-        onValuesChange={(changed) => {
-          if ('agencyId' in changed) form.setFieldValue('officialId', undefined);
-        }}
-        onFinish={(values) => {
-          clear();
-          create.mutate(values);
-        }}
-      >
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              label={t('users.agency')}
-              name="agencyId"
-              rules={[{ required: true, message: t('common.requiredChoice', { field: t('users.agency') }) }]}
-            >
-              <AgencyPicker allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              label={t('users.official')}
-              name="officialId"
-              extra={t('users.officialHint')}
-              rules={[
-                { required: true, message: t('common.requiredChoice', { field: t('users.official') }) },
-              ]}
-            >
-              <OfficialWithoutAccountSelect
-                agencyId={chosenAgency}
-                onChange={(officialId, official) => {
-                  form.setFieldValue('officialId', officialId);
-                  if (official && !form.isFieldTouched('username')) {
-                    form.setFieldValue(
-                      'username',
-                      suggestUsername(official.fullName, agency.data?.abbreviation),
-                    );
-                  }
-                  if (official?.email && !form.isFieldTouched('email'))
-                    form.setFieldValue('email', official.email);
-                }}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              label={t('users.username')}
-              name="username"
-              extra={t('users.usernameHint')}
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('common.requiredField', { field: t('users.username') }),
-                },
-              ]}
-            >
-              <Input autoComplete="off" maxLength={64} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('users.email')} name="email">
-              <Input autoComplete="off" maxLength={200} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('users.password')} name="password" extra={t('users.passwordHint')}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('users.initialRole')} name="role" extra={t('users.initialRoleHint')}>
-              <Select
-                allowClear
-                loading={roles.isLoading}
-                options={(roles.data ?? []).map((r) => ({
-                  value: r.key,
-                  label: localName(r, i18n.resolvedLanguage),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="mustChangePassword" valuePropName="checked">
-          <Checkbox>{t('users.mustChangePassword')}</Checkbox>
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('users.agency')} name="agencyId" rules={[required.choice(t('users.agency'))]}>
+            <AgencyPicker allowClear={false} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            label={t('users.official')}
+            name="officialId"
+            extra={t('users.officialHint')}
+            rules={[required.choice(t('users.official'))]}
+          >
+            <OfficialWithoutAccountSelect
+              agencyId={chosenAgency}
+              onChange={(officialId, official) => {
+                form.setFieldValue('officialId', officialId);
+                if (official && !form.isFieldTouched('username')) {
+                  form.setFieldValue(
+                    'username',
+                    suggestUsername(official.fullName, agency.data?.abbreviation),
+                  );
+                }
+                if (official?.email && !form.isFieldTouched('email'))
+                  form.setFieldValue('email', official.email);
+              }}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            label={t('users.username')}
+            name="username"
+            extra={t('users.usernameHint')}
+            rules={[required.text(t('users.username'))]}
+          >
+            <Input autoComplete="off" maxLength={64} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('users.email')} name="email">
+            <Input autoComplete="off" maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('users.password')} name="password" extra={t('users.passwordHint')}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('users.initialRole')} name="role" extra={t('users.initialRoleHint')}>
+            <Select
+              allowClear
+              loading={roles.isLoading}
+              options={(roles.data ?? []).map((r) => ({
+                value: r.key,
+                label: localName(r, i18n.resolvedLanguage),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="mustChangePassword" valuePropName="checked">
+        <Checkbox>{t('users.mustChangePassword')}</Checkbox>
+      </Form.Item>
+    </FormModal>
   );
 }

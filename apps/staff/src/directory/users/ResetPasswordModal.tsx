@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../shared/ProblemAlert.tsx';
-import { useFormProblem } from '../../shared/useFormProblem.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { userApi } from './api.ts';
 import type { User } from './types.ts';
 
@@ -20,38 +18,21 @@ export function ResetPasswordModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ password?: string }>();
-  const { problem, report, clear } = useFormProblem(form, fieldOfPointer);
-  const reset = useMutation({
-    mutationFn: ({ password }: { password?: string }) =>
-      userApi.resetPassword(user.id, password || undefined),
-    onSuccess: (result) => onDone(result.temporaryPassword),
-    onError: report,
-  });
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      name="reset-password"
       title={t('users.resetPasswordTitle', { username: user.username })}
       okText={t('users.resetPassword')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={reset.isPending}
+      intro={<Alert type="info" showIcon title={t('users.resetPasswordText')} style={{ marginBottom: 16 }} />}
+      rename={fieldOfPointer}
+      submit={({ password }) => userApi.resetPassword(user.id, password || undefined)}
+      onSaved={(result) => onDone(result.temporaryPassword)}
+      onClose={onClose}
     >
-      <Alert type="info" showIcon title={t('users.resetPasswordText')} style={{ marginBottom: 16 }} />
-      <ProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="reset-password"
-        layout="vertical"
-        onFinish={(values) => {
-          clear();
-          reset.mutate(values);
-        }}
-      >
-        <Form.Item label={t('users.newPassword')} name="password" extra={t('users.passwordHint')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t('users.newPassword')} name="password" extra={t('users.passwordHint')}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
   );
 }

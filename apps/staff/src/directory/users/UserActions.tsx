@@ -1,16 +1,10 @@
-import {
-  CheckCircleOutlined,
-  DisconnectOutlined,
-  KeyOutlined,
-  SafetyOutlined,
-  StopOutlined,
-  UnlockOutlined,
-} from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { App, Button, Popconfirm } from 'antd';
+import { DisconnectOutlined, KeyOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../api/problem.ts';
+import { ActiveToggleButton } from '../../shared/ActiveToggleButton.tsx';
+import { ConfirmButton } from '../../shared/ConfirmButton.tsx';
+import { useActionMutation } from '../../shared/useActionMutation.ts';
 import { userApi } from './api.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal.tsx';
@@ -24,39 +18,26 @@ export function UserActions({ user }: { user: User }) {
   const update = useUserUpdate();
   const [resetting, setResetting] = useState(false);
   const [temporary, setTemporary] = useState<string | null>(null);
-  const fail = (error: unknown) => void message.error(problemText(error, t('common.unexpectedError')));
 
-  const unlock = useMutation({
+  const unlock = useActionMutation({
     mutationFn: () => userApi.unlock(user.id),
-    onSuccess: (next) => {
-      update(next);
-      void message.success(t('users.unlocked'));
-    },
-    onError: fail,
+    onSuccess: update,
+    success: t('users.unlocked'),
   });
-  const resetTotp = useMutation({
+  const resetTotp = useActionMutation({
     mutationFn: () => userApi.resetTotp(user.id),
-    onSuccess: (next) => {
-      update(next);
-      void message.success(t('users.totpReset'));
-    },
-    onError: fail,
+    onSuccess: update,
+    success: t('users.totpReset'),
   });
-  const unlinkSso = useMutation({
+  const unlinkSso = useActionMutation({
     mutationFn: () => userApi.unlinkSso(user.id),
-    onSuccess: (next) => {
-      update(next);
-      void message.success(t('users.ssoUnlinked'));
-    },
-    onError: fail,
+    onSuccess: update,
+    success: t('users.ssoUnlinked'),
   });
-  const setActive = useMutation({
+  const setActive = useActionMutation({
     mutationFn: (isActive: boolean) => userApi.update(user.id, { isActive }),
-    onSuccess: (next) => {
-      update(next);
-      void message.success(next.isActive ? t('users.enabled') : t('users.disabled'));
-    },
-    onError: fail,
+    onSuccess: update,
+    success: (next) => (next.isActive ? t('users.enabled') : t('users.disabled')),
   });
 
   return (
@@ -74,47 +55,31 @@ export function UserActions({ user }: { user: User }) {
         </Button>
       ) : null}
       {user.totpEnabled ? (
-        <Popconfirm
-          title={t('users.resetTotpConfirm')}
+        <ConfirmButton
+          confirm={t('users.resetTotpConfirm')}
           okText={t('common.confirm')}
-          cancelText={t('common.cancel')}
+          icon={<SafetyOutlined aria-hidden />}
           onConfirm={() => resetTotp.mutateAsync()}
         >
-          <Button icon={<SafetyOutlined aria-hidden />}>{t('users.resetTotp')}</Button>
-        </Popconfirm>
+          {t('users.resetTotp')}
+        </ConfirmButton>
       ) : null}
       {user.ssoLinked ? (
-        <Popconfirm
-          title={t('users.unlinkSsoConfirm')}
+        <ConfirmButton
+          confirm={t('users.unlinkSsoConfirm')}
           okText={t('common.confirm')}
-          cancelText={t('common.cancel')}
+          icon={<DisconnectOutlined aria-hidden />}
           onConfirm={() => unlinkSso.mutateAsync()}
         >
-          <Button icon={<DisconnectOutlined aria-hidden />}>{t('users.unlinkSso')}</Button>
-        </Popconfirm>
+          {t('users.unlinkSso')}
+        </ConfirmButton>
       ) : null}
-      {user.isActive ? (
-        <Popconfirm
-          title={t('users.disableConfirm')}
-          okText={t('users.disable')}
-          cancelText={t('common.cancel')}
-          okButtonProps={{ danger: true }}
-          onConfirm={() => setActive.mutateAsync(false)}
-        >
-          <Button danger icon={<StopOutlined aria-hidden />}>
-            {t('users.disable')}
-          </Button>
-        </Popconfirm>
-      ) : (
-        <Popconfirm
-          title={t('users.enableConfirm')}
-          okText={t('users.enable')}
-          cancelText={t('common.cancel')}
-          onConfirm={() => setActive.mutateAsync(true)}
-        >
-          <Button icon={<CheckCircleOutlined aria-hidden />}>{t('users.enable')}</Button>
-        </Popconfirm>
-      )}
+      <ActiveToggleButton
+        active={user.isActive}
+        disable={{ label: t('users.disable'), confirm: t('users.disableConfirm') }}
+        enable={{ label: t('users.enable'), confirm: t('users.enableConfirm') }}
+        onChange={setActive.mutateAsync}
+      />
       {resetting ? (
         <ResetPasswordModal
           user={user}

@@ -1,7 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { App, Breadcrumb, Button, Card, Col, Descriptions, Row, Skeleton } from 'antd';
+import { App, Button, Card, Col, Descriptions, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/permissions.ts';
@@ -48,12 +48,7 @@ function UserDetail() {
   return (
     <>
       <PageHeader
-        breadcrumb={
-          <Breadcrumb
-            style={{ marginBottom: 8 }}
-            items={[{ title: <Link to="/users">{t('users.title')}</Link> }, { title: u.username }]}
-          />
-        }
+        crumbs={[{ title: <Link to="/users">{t('users.title')}</Link> }, { title: u.username }]}
         title={t('users.detailTitle', { username: u.username })}
         subtitle={u.displayName}
         extra={canManage ? <UserActions user={u} /> : null}

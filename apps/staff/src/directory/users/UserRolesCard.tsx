@@ -1,10 +1,11 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
+import { DeleteOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
-import { App, Button, Card, Popconfirm, Table, type TableColumnsType, Tag } from 'antd';
+import { App, Card, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../api/problem.ts';
+import { ConfirmButton } from '../../shared/ConfirmButton.tsx';
+import { CreateButton } from '../../shared/CreateButton.tsx';
+import { useActionMutation } from '../../shared/useActionMutation.ts';
 import { localName } from '../roles/names.ts';
 import { AssignRoleModal } from './AssignRoleModal.tsx';
 import { userApi } from './api.ts';
@@ -17,13 +18,10 @@ export function UserRolesCard({ user, canManage }: { user: User; canManage: bool
   const { message } = App.useApp();
   const update = useUserUpdate();
   const [assigning, setAssigning] = useState(false);
-  const revoke = useMutation({
+  const revoke = useActionMutation({
     mutationFn: (grant: RoleGrant) => userApi.revokeRole(user.id, grant.id),
-    onSuccess: (next) => {
-      update(next);
-      void message.success(t('users.roleRevoked'));
-    },
-    onError: (error) => void message.error(problemText(error, t('common.unexpectedError'))),
+    onSuccess: update,
+    success: t('users.roleRevoked'),
   });
 
   const columns: TableColumnsType<RoleGrant> = [
@@ -52,20 +50,15 @@ export function UserRolesCard({ user, canManage }: { user: User; canManage: bool
       render: (_, g) => {
         const name = localName(g, i18n.resolvedLanguage);
         return (
-          <Popconfirm
-            title={t('users.revokeConfirm', { role: name })}
+          <ConfirmButton
+            type="text"
+            danger
+            icon={<DeleteOutlined aria-hidden />}
+            aria-label={t('users.revokeAria', { role: name })}
+            confirm={t('users.revokeConfirm', { role: name })}
             okText={t('users.revoke')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true }}
             onConfirm={() => revoke.mutateAsync(g)}
-          >
-            <Button
-              type="text"
-              danger
-              icon={<DeleteOutlined aria-hidden />}
-              aria-label={t('users.revokeAria', { role: name })}
-            />
-          </Popconfirm>
+          />
         );
       },
     });
@@ -77,14 +70,9 @@ export function UserRolesCard({ user, canManage }: { user: User; canManage: bool
       size="small"
       extra={
         canManage ? (
-          <Button
-            type="primary"
-            size="small"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => setAssigning(true)}
-          >
+          <CreateButton size="small" onClick={() => setAssigning(true)}>
             {t('users.assignRole')}
-          </Button>
+          </CreateButton>
         ) : null
       }
     >

@@ -1,17 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { Button, Card, Flex } from 'antd';
+import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/permissions.ts';
 import { RequirePermission } from '../../auth/RequirePermission.tsx';
 import { useProfile } from '../../auth/session.ts';
+import { CreateButton } from '../../shared/CreateButton.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
-import { tablePagination } from '../../shared/pagination.ts';
-import { QueryError } from '../../shared/QueryError.tsx';
+import { searchPaging } from '../../shared/pagination.ts';
 import { SearchBox } from '../../shared/SearchBox.tsx';
 import { compact } from '../../shared/search-params.ts';
-import { AgencyPicker } from '../agencies/AgencyPicker.tsx';
+import { AgencyFilter } from '../agencies/AgencyFilter.tsx';
 import { userListQuery } from './api.ts';
 import type { UsersSearch } from './search.ts';
 import { UsersTable } from './UsersTable.tsx';
@@ -54,9 +53,7 @@ function UsersList() {
         title={t('users.title')}
         extra={
           permissions.has('directory.users.manage') ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={creation.start}>
-              {t('users.create')}
-            </Button>
+            <CreateButton onClick={creation.start}>{t('users.create')}</CreateButton>
           ) : null
         }
       />
@@ -68,28 +65,13 @@ function UsersList() {
             placeholder={t('users.searchPlaceholder')}
             onSearch={(q) => setSearch({ q, page: undefined })}
           />
-          <AgencyPicker
-            aria-label={t('users.agencyFilter')}
-            placeholder={t('users.agencyFilter')}
+          <AgencyFilter
+            label={t('users.agencyFilter')}
             value={search.agencyId}
             onChange={(agencyId) => setSearch({ agencyId, page: undefined })}
-            style={{ width: 340, maxWidth: '100%' }}
           />
         </Flex>
-        {list.isError ? (
-          <QueryError error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <UsersTable
-            items={list.data?.items ?? []}
-            loading={list.isFetching}
-            showAgency
-            pagination={tablePagination(
-              t,
-              { page: search.page, pageSize: search.pageSize, total: list.data?.total },
-              (page, pageSize) => setSearch({ page, pageSize }),
-            )}
-          />
-        )}
+        <UsersTable list={list} paging={searchPaging(search, setSearch)} showAgency />
       </Card>
       {creation.element}
     </>

@@ -1,20 +1,23 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Flex, Table, type TableColumnsType, type TablePaginationConfig, Typography } from 'antd';
+import { Flex, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../../api/types.ts';
 import { formatDateTime } from '../../shared/format.ts';
+import { PagedTable } from '../../shared/PagedTable.tsx';
+import type { Paging } from '../../shared/pagination.ts';
+import { SecondLine } from '../../shared/SecondLine.tsx';
 import { RoleGrantTag } from './RoleGrantTag.tsx';
 import type { User } from './types.ts';
 import { UserStateTags } from './UserStateTags.tsx';
 
 export function UsersTable({
-  items,
-  loading,
-  pagination,
+  list,
+  paging,
   showAgency,
 }: {
-  items: User[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
+  list: UseQueryResult<Page<User>>;
+  paging: Paging;
   showAgency: boolean;
 }) {
   const { t } = useTranslation();
@@ -34,11 +37,7 @@ export function UsersTable({
       render: (name: string, user) => (
         <>
           {name}
-          {user.official?.position ? (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {user.official.position}
-            </Typography.Text>
-          ) : null}
+          <SecondLine>{user.official?.position}</SecondLine>
         </>
       ),
     },
@@ -72,16 +71,5 @@ export function UsersTable({
       render: (at: string | null) => (at ? formatDateTime(at) : t('users.never')),
     },
   );
-  return (
-    <Table<User>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={pagination}
-      scroll={{ x: 640 }}
-      locale={{ emptyText: t('users.empty') }}
-    />
-  );
+  return <PagedTable<User> list={list} paging={paging} columns={columns} emptyText={t('users.empty')} />;
 }

@@ -1,5 +1,6 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { keepPreviousQuery } from '../../api/keep-previous-query.ts';
 import type { Page } from '../../api/types.ts';
 import type { CreatedUser, CreateUserInput, RoleGrantInput, User, UserListParams } from './types.ts';
 
@@ -28,11 +29,7 @@ export const userKeys = {
 };
 
 export const userListQuery = (params: UserListParams) =>
-  queryOptions({
-    queryKey: userKeys.list(params),
-    queryFn: () => userApi.list(params),
-    placeholderData: keepPreviousData,
-  });
+  keepPreviousQuery(userKeys.list(params), () => userApi.list(params));
 
 export const userDetailQuery = (id: string) =>
   queryOptions({ queryKey: userKeys.detail(id), queryFn: () => userApi.get(id) });
