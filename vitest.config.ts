@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects: the standalone packages (no database), the server (each test file gets its own database
- * cloned from a migrated template) and the end-to-end flows in Chromium against a running platform.
+ * cloned from a migrated template) and the end-to-end flows in Chromium against a running platform, which
+ * run last, on their own.
  */
 export default defineConfig({
   test: {
@@ -28,6 +29,10 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // after the other projects, not beside them: a browser flow on a loaded machine times out
+          sequence: { groupOrder: 1 },
+          // what a browser shows can take seconds to appear on a busy 2-core machine
+          expect: { poll: { timeout: 15_000 } },
           include: ['e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['e2e/global-setup.ts'],

@@ -42,6 +42,8 @@ async function saveSchedule(page: Page, expected: string): Promise<void> {
   const dialog = page.getByRole('dialog');
   await dialog.getByText(expected).waitFor();
   await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+  // the confirmation closes with an animation; until it is gone it swallows the next click
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 describe.skipIf(noBrowser)('working calendar', () => {
