@@ -54,6 +54,8 @@ export async function calendarFor(db: Executor, agencyId?: string | null): Promi
   return snapshot.calendar(effectiveHours(hours));
 }
 
+const options = (pauses?: readonly Pause[]) => (pauses ? { pauses } : undefined);
+
 /**
  * The due instant of something received at `from` with `duration` of working time at an agency, extended by
  * the working time inside `pauses` (e.g. waiting for the applicant). See the library's README for the rules
@@ -66,8 +68,7 @@ export async function dueAt(
   duration: WorkingDuration,
   pauses?: readonly Pause[],
 ): Promise<Date> {
-  const calendar = await calendarFor(db, agencyId);
-  return calendar.addWorkingTime(from, duration, pauses ? { pauses } : undefined);
+  return (await calendarFor(db, agencyId)).addWorkingTime(from, duration, options(pauses));
 }
 
 /** Working minutes between two instants at an agency (negative when `to` is before `from`), pauses excluded. */
@@ -78,8 +79,7 @@ export async function workingTimeBetween(
   to: Date,
   pauses?: readonly Pause[],
 ): Promise<number> {
-  const calendar = await calendarFor(db, agencyId);
-  return calendar.workingTimeBetween(from, to, pauses ? { pauses } : undefined);
+  return (await calendarFor(db, agencyId)).workingTimeBetween(from, to, options(pauses));
 }
 
 /** {@link workingTimeBetween} in working days of the agency. */
@@ -90,8 +90,7 @@ export async function workingDaysBetween(
   to: Date,
   pauses?: readonly Pause[],
 ): Promise<number> {
-  const calendar = await calendarFor(db, agencyId);
-  return calendar.workingDaysBetween(from, to, pauses ? { pauses } : undefined);
+  return (await calendarFor(db, agencyId)).workingDaysBetween(from, to, options(pauses));
 }
 
 /**
