@@ -38,10 +38,18 @@ describe.skipIf(noBrowser)('server field errors on forms', () => {
     // corrected, the code must still fit under the parent's block (server rule)
     await code.fill('000.00.91.H39');
     await abbreviation.fill('CQTL');
-    await dialog.getByLabel('Cơ quan cấp trên').click();
-    await page
-      .locator('.ant-select-tree-node-content-wrapper', { hasText: 'Ủy ban nhân dân tỉnh Lào Cai' })
-      .click();
+    // pick the parent, and make sure the choice took before saving (a click during the dropdown's
+    // opening animation can be lost on a busy machine)
+    // (the dropdown lives outside the dialog, so the name inside the dialog is the chosen value)
+    const parentChosen = dialog.getByText('Ủy ban nhân dân tỉnh Lào Cai', { exact: true });
+    for (let attempt = 0; attempt < 3 && (await parentChosen.count()) === 0; attempt++) {
+      await dialog.getByLabel('Cơ quan cấp trên').click();
+      await page
+        .locator('.ant-select-tree-node-content-wrapper', { hasText: /^Ủy ban nhân dân tỉnh Lào Cai$/ })
+        .click();
+      await page.waitForTimeout(300);
+    }
+    await expect.poll(() => parentChosen.count()).toBe(1);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect
       .poll(() => codeHelp.textContent())

@@ -215,7 +215,11 @@ describe('GET /api/auth/oidc/login', () => {
     expect(cookie.value).not.toContain(state);
     const opened = openFlow(box, cookie.value);
     expect(opened).toMatchObject({ ok: true, flow: { state, nonce, returnTo: '/staff/' } });
-    expect(openFlow(box, `${cookie.value.slice(0, -2)}AA`)).toEqual({ ok: false, why: 'invalid' });
+    // one character changed in the middle, where every base64url character carries six bits of the seal
+    const middle = Math.floor(cookie.value.length / 2);
+    const swapped = cookie.value[middle] === 'A' ? 'B' : 'A';
+    const tampered = `${cookie.value.slice(0, middle)}${swapped}${cookie.value.slice(middle + 1)}`;
+    expect(openFlow(box, tampered)).toEqual({ ok: false, why: 'invalid' });
   });
 
   it('is public, documented in OpenAPI, and /api/auth/config reports SSO', async () => {
