@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { registerAudit } from './modules/audit/index.ts';
 import { registerCalendar } from './modules/calendar/index.ts';
 import { registerDirectory } from './modules/directory/index.ts';
+import { registerDocuments } from './modules/documents/index.ts';
 import { registerPortal } from './modules/portal/index.ts';
 import { oidcRoutes } from './platform/auth/oidc-routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerDirectory(app, db);
   await registerAudit(app, db);
   await registerCalendar(app, db);
+  await registerDocuments(app, { db, blobs: deps.blobs, uploadLimitBytes: config.UPLOAD_LIMIT_BYTES });
   await registerPortal(app, db);
   await installStaffApp(app);
   return app;

@@ -32,6 +32,8 @@ interface Case {
   ) => Promise<{ url: string; body?: unknown }> | { url: string; body?: unknown };
   /** Self-service routes: a signed-in caller may get a 4xx about the input, but never 401/403. */
   selfService?: boolean;
+  /** The target is hidden from those who may not see it: a refused caller gets 404 (not there) or 403. */
+  hidden?: boolean;
 }
 
 const managersOfA: Actor[] = ['sysadmin', 'admin.a'];
@@ -348,9 +350,222 @@ const cases: Record<string, Case> = {
     }),
   },
 
+  'GET /api/documents': { rule: 'signedIn', request: () => ({ url: '/api/documents?q=quyet%20dinh' }) },
+  'GET /api/documents/worklist': { rule: 'signedIn', request: () => ({ url: '/api/documents/worklist' }) },
+  'GET /api/documents/settings': {
+    rule: ['sysadmin', 'admin.a', 'clerk.a'],
+    request: (f) => ({ url: `/api/documents/settings?agencyId=${f.agencyA}` }),
+  },
+  'PUT /api/documents/settings': {
+    rule: managersOfA,
+    request: (f) => ({
+      url: `/api/documents/settings?agencyId=${f.agencyA}`,
+      body: { outgoingNumbering: 'per_type' },
+    }),
+  },
+  'GET /api/documents/registers/incoming': {
+    rule: ['sysadmin', 'clerk.a', 'leader.a'],
+    request: (f) => ({ url: `/api/documents/registers/incoming?agencyId=${f.agencyA}&year=2026` }),
+  },
+  'GET /api/documents/registers/outgoing': {
+    rule: ['sysadmin', 'clerk.a', 'leader.a'],
+    request: (f) => ({ url: `/api/documents/registers/outgoing?agencyId=${f.agencyA}&year=2026` }),
+  },
+  'POST /api/documents/incoming': {
+    rule: ['sysadmin', 'clerk.a'],
+    request: (f) => ({ url: '/api/documents/incoming', body: incomingBody(f) }),
+  },
+  'POST /api/documents/outgoing': {
+    rule: ['sysadmin', 'clerk.a'],
+    request: (f) => ({ url: '/api/documents/outgoing', body: outgoingBody(f, [{ name: 'Bộ Nội vụ' }]) }),
+  },
+  'GET /api/documents/{id}': {
+    rule: ['sysadmin', 'clerk.a', 'leader.a'],
+    hidden: true,
+    request: async (f) => ({ url: `/api/documents/${await registered(f)}` }),
+  },
+  'POST /api/documents/{id}/accept': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async (f) => ({ url: `/api/documents/${await delivered(f)}/accept` }),
+  },
+  'POST /api/documents/{id}/reject': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/documents/${await delivered(f)}/reject`,
+      body: { reason: 'Gửi nhầm' },
+    }),
+  },
+  'POST /api/documents/{id}/submit': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/documents/${await registered(f)}/submit`,
+      body: { leaderUserId: f.users['leader.a']!.id },
+    }),
+  },
+  'POST /api/documents/{id}/directive': {
+    rule: ['sysadmin', 'leader.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/documents/${await registered(f)}/directive`,
+      body: { directive: 'Giao xử lý', lead: { userId: f.users['specialist.a']!.id } },
+    }),
+  },
+  'POST /api/documents/{id}/recall': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async (f) => {
+      const issued = await (await clientFor('clerk.a', false)).post(
+        '/api/documents/outgoing',
+        outgoingBody(f, [{ name: 'Bộ Nội vụ' }]),
+      );
+      return { url: `/api/documents/${issued.body.id}/recall`, body: { reason: 'Sai sót' } };
+    },
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/delegate': {
+    rule: ['leader.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: await taskUrl(f, { departmentId: f.departmentA }, 'delegate'),
+      body: { userId: f.users['specialist.a']!.id },
+    }),
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/opinion': {
+    rule: ['specialist.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: await taskUrl(f, { userId: f.users['specialist.a']!.id }, 'opinion'),
+      body: { text: 'Ý kiến' },
+    }),
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/forward': {
+    rule: ['specialist.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: await taskUrl(f, { userId: f.users['specialist.a']!.id }, 'forward'),
+      body: { to: { userId: f.users['clerk.a']!.id } },
+    }),
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/return': {
+    rule: ['specialist.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: await taskUrl(f, { userId: f.users['specialist.a']!.id }, 'return'),
+      body: { reason: 'Không đúng lĩnh vực' },
+    }),
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/extension': {
+    rule: ['specialist.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: await taskUrl(f, { userId: f.users['specialist.a']!.id }, 'extension'),
+      body: { until: '2100-01-01', reason: 'Chờ số liệu' },
+    }),
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/extension-decision': {
+    rule: ['sysadmin', 'leader.a'],
+    hidden: true,
+    request: async (f) => {
+      const url = await taskUrl(f, { userId: f.users['specialist.a']!.id }, 'extension');
+      await (await clientFor('specialist.a', false)).post(url, {
+        until: '2100-01-01',
+        reason: 'Chờ số liệu',
+      });
+      return { url: `${url}-decision`, body: { approve: true } };
+    },
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/complete': {
+    rule: ['specialist.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: await taskUrl(f, { userId: f.users['specialist.a']!.id }, 'complete'),
+      body: { result: 'Đã xử lý' },
+    }),
+  },
+  'POST /api/documents/{id}/files': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    // a JSON body: whoever may attach is told to send a file, the others are refused before that
+    selfService: true,
+    request: async (f) => ({ url: `/api/documents/${await registered(f)}/files`, body: { file: 'x' } }),
+  },
+  'GET /api/documents/{id}/files/{fileId}': {
+    rule: ['sysadmin', 'clerk.a', 'leader.a'],
+    hidden: true,
+    request: async (f, t) => {
+      const id = await registered(f);
+      const boundary = 'matrix';
+      const upload = await t.app.inject({
+        method: 'POST',
+        url: `/api/documents/${id}/files`,
+        headers: {
+          cookie: (await clientFor('clerk.a', false)).cookie!,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\r\n--${boundary}--\r\n`,
+      });
+      return { url: `/api/documents/${id}/files/${upload.json().id}` };
+    },
+  },
+
   'GET /api/audit': { rule: ['sysadmin', 'admin.a', 'admin.b'], request: () => ({ url: '/api/audit' }) },
   'GET /api/audit/verify': { rule: ['sysadmin'], request: () => ({ url: '/api/audit/verify' }) },
 };
+
+// ---- documents: fresh targets in agency A, made by its clerk and leader ----------------------------------
+
+const incomingBody = (f: DirectoryFixture) => ({
+  agencyId: f.agencyA,
+  documentType: 'cong_van',
+  subject: `Công văn thử ${uniq()}`,
+  issuerName: 'Sở Tài chính',
+});
+const outgoingBody = (f: DirectoryFixture, recipients: unknown[]) => ({
+  agencyId: f.agencyA,
+  documentType: 'quyet_dinh',
+  subject: `Quyết định thử ${uniq()}`,
+  signerName: 'Nguyễn Văn A',
+  signerPosition: 'Giám đốc',
+  recipients,
+});
+
+async function registered(f: DirectoryFixture): Promise<string> {
+  const response = await (await clientFor('clerk.a', false)).post('/api/documents/incoming', incomingBody(f));
+  return response.body.id;
+}
+
+/** A document B issued to A, waiting in A's queue. */
+async function delivered(f: DirectoryFixture): Promise<string> {
+  const clerkB = await clientFor('clerk.b', false);
+  const issued = await clerkB.post('/api/documents/outgoing', {
+    ...outgoingBody(f, [{ agencyId: f.agencyA }]),
+    agencyId: f.agencyB,
+  });
+  const copy = await t.db.db
+    .selectFrom('documentDeliveries')
+    .select('incomingDocumentId')
+    .where('documentId', '=', issued.body.id)
+    .executeTakeFirstOrThrow();
+  return copy.incomingDocumentId!;
+}
+
+/** A lead task on a fresh document of A, given by leader.a; the url of `action` on it. */
+async function taskUrl(
+  f: DirectoryFixture,
+  lead: { userId?: string; departmentId?: string },
+  action: string,
+) {
+  const id = await registered(f);
+  const directed = await (await clientFor('leader.a', false)).post(`/api/documents/${id}/directive`, {
+    directive: 'Giao xử lý',
+    lead,
+    dueOn: '2099-12-31',
+  });
+  const task = directed.body.tasks.find((x: { kind: string }) => x.kind === 'lead');
+  return `/api/documents/${id}/tasks/${task.id}/${action}`;
+}
 
 let t: TestApp;
 let f: DirectoryFixture;
@@ -438,7 +653,8 @@ describe('authorization matrix', () => {
             expect(after, `${described}: no audit entry`).toBeGreaterThan(before);
         }
       } else {
-        expect(response.status, described).toBe(actor === 'anonymous' ? 401 : 403);
+        if (actor !== 'anonymous' && spec.hidden) expect([403, 404], described).toContain(response.status);
+        else expect(response.status, described).toBe(actor === 'anonymous' ? 401 : 403);
         expect(response.headers['content-type'], described).toMatch(/application\/problem\+json/);
         expect(after, `${described}: a refused request changed the audit log`).toBe(before);
       }

@@ -20,6 +20,22 @@ export const permissionCatalogue = {
     en: 'Edit the official yearly schedule of days off (province-wide)',
   },
   'calendar.hours.manage': { vi: 'Đặt giờ làm việc của cơ quan', en: "Set an agency's working hours" },
+  'documents.register': {
+    vi: 'Đăng ký văn bản đến, cấp số và phát hành văn bản đi (văn thư)',
+    en: 'Register incoming documents, number and issue outgoing ones (clerk)',
+  },
+  'documents.read_all': {
+    vi: 'Xem mọi văn bản của cơ quan (trong phạm vi độ mật được phép)',
+    en: "Read every document of the agency (within one's clearance)",
+  },
+  'documents.direct': {
+    vi: 'Cho ý kiến chỉ đạo, phân công xử lý văn bản',
+    en: 'Give directives and assign documents for handling',
+  },
+  'documents.settings.manage': {
+    vi: 'Đặt cách cấp số văn bản đi của cơ quan',
+    en: "Set the agency's outgoing numbering",
+  },
 } as const;
 
 export type Permission = keyof typeof permissionCatalogue;
@@ -56,6 +72,7 @@ export const builtinRoles: RoleDefinition[] = [
       'directory.users.manage',
       'audit.read',
       'calendar.hours.manage',
+      'documents.settings.manage',
     ],
     isGlobal: false,
   },
@@ -64,7 +81,7 @@ export const builtinRoles: RoleDefinition[] = [
     nameVi: 'Văn thư',
     nameEn: 'Clerk',
     description: 'Đăng ký văn bản đến, văn bản đi, cấp số',
-    permissions: [],
+    permissions: ['documents.register', 'documents.read_all'],
     isGlobal: false,
   },
   {
@@ -72,7 +89,7 @@ export const builtinRoles: RoleDefinition[] = [
     nameVi: 'Lãnh đạo',
     nameEn: 'Leader',
     description: 'Chỉ đạo, phân công, phê duyệt, ký',
-    permissions: ['directory.users.read'],
+    permissions: ['directory.users.read', 'documents.read_all', 'documents.direct'],
     isGlobal: false,
   },
   {

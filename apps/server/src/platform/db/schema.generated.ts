@@ -115,6 +115,112 @@ export interface Departments {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface DocumentDeliveries {
+  createdAt: Generated<Timestamp>;
+  documentId: string;
+  id: Generated<string>;
+  incomingDocumentId: string | null;
+  recipientAgencyId: string | null;
+  recipientCode: string | null;
+  recipientName: string;
+  status: string;
+  statusAt: Generated<Timestamp>;
+  statusDetail: string | null;
+}
+
+export interface DocumentEvents {
+  actorName: string | null;
+  actorUserId: string | null;
+  createdAt: Generated<Timestamp>;
+  data: Generated<Json>;
+  detail: string | null;
+  documentId: string;
+  id: Generated<number>;
+  kind: string;
+  taskId: string | null;
+}
+
+export interface DocumentFiles {
+  blobId: string;
+  createdAt: Generated<Timestamp>;
+  documentId: string;
+  fileName: string;
+  id: Generated<string>;
+  uploadedBy: string | null;
+}
+
+export interface Documents {
+  agencyId: string;
+  completedAt: Timestamp | null;
+  copyCount: number | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  departmentId: string | null;
+  direction: string;
+  documentType: string;
+  dueAt: Timestamp | null;
+  id: Generated<string>;
+  issuedOn: string | null;
+  issuerAgencyId: string | null;
+  issuerName: string | null;
+  medium: Generated<string>;
+  notation: string | null;
+  note: string | null;
+  number: number | null;
+  pageCount: number | null;
+  receivedAt: Generated<Timestamp>;
+  recipientsText: string | null;
+  reference: string | null;
+  registeredAt: Timestamp | null;
+  registerNumber: number | null;
+  registerSeries: string | null;
+  registerYear: number | null;
+  search: Generated<string | null>;
+  secrecy: Generated<string>;
+  secrecyRank: Generated<number | null>;
+  signerName: string | null;
+  signerPosition: string | null;
+  signingCapacity: string | null;
+  sourceDocumentId: string | null;
+  status: string;
+  subject: string;
+  summary: string | null;
+  updatedAt: Generated<Timestamp>;
+  urgency: Generated<string>;
+  urgencyRank: Generated<number | null>;
+}
+
+export interface DocumentSettings {
+  agencyId: string;
+  outgoingNumbering: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface DocumentTasks {
+  assignedBy: string | null;
+  assigneeUserId: string | null;
+  completedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  departmentId: string | null;
+  documentId: string;
+  dueAt: Timestamp | null;
+  id: Generated<string>;
+  instruction: string | null;
+  kind: string;
+  parentTaskId: string | null;
+  replyDocumentId: string | null;
+  result: string | null;
+  status: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface NumberSeries {
+  agencyId: string;
+  lastNumber: number;
+  series: string;
+  year: number;
+}
+
 export interface Officials {
   agencyId: string;
   clearance: Generated<string>;
@@ -196,6 +302,13 @@ export interface DB {
   blobs: Blobs;
   calendarSchedules: CalendarSchedules;
   departments: Departments;
+  documentDeliveries: DocumentDeliveries;
+  documentEvents: DocumentEvents;
+  documentFiles: DocumentFiles;
+  documents: Documents;
+  documentSettings: DocumentSettings;
+  documentTasks: DocumentTasks;
+  numberSeries: NumberSeries;
   officials: Officials;
   roleAssignments: RoleAssignments;
   roles: Roles;

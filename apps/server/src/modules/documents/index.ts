@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../platform/db/database.ts';
+import type { BlobStore } from '../../platform/storage/blob-store.ts';
+import { documentRoutes } from './routes.ts';
+
+/** Official documents (Nghị định 30/2020): registers and numbering, incoming handling, issuing, delivery. */
+export async function registerDocuments(
+  app: FastifyInstance,
+  deps: { db: Database; blobs: BlobStore; uploadLimitBytes: number },
+): Promise<void> {
+  await app.register(documentRoutes(deps));
+}

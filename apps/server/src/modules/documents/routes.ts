@@ -1,0 +1,335 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Database } from '../../platform/db/database.ts';
+import { invalid } from '../../platform/http/problem.ts';
+import type { z } from '../../platform/http/zod-vietnamese.ts';
+import type { BlobStore } from '../../platform/storage/blob-store.ts';
+import { attachFile, mayAttach, openFile } from './files.ts';
+import * as handling from './handling.ts';
+import { issueOutgoing, recallOutgoing } from './issuing.ts';
+import * as schema from './schema.ts';
+import * as service from './service.ts';
+
+const tags = ['Văn bản (documents)'];
+const detail = { 200: schema.documentDetail };
+
+export interface DocumentRouteDeps {
+  db: Database;
+  blobs: BlobStore;
+  uploadLimitBytes: number;
+}
+
+export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(fastifyMultipart, { limits: { files: 1, fields: 0, fileSize: uploadLimitBytes } });
+
+    app.get(
+      '/api/documents',
+      {
+        schema: {
+          tags,
+          summary: 'Tìm kiếm văn bản đến và đi (trong phạm vi được xem và độ mật được phép)',
+          querystring: schema.listDocumentsQuery,
+          response: { 200: schema.documentPage },
+        },
+      },
+      async (request) => service.listDocuments(db, request.ctx, request.query),
+    );
+    app.get(
+      '/api/documents/worklist',
+      {
+        schema: {
+          tags,
+          summary: 'Việc của tôi: văn bản chờ tôi xử lý, sắp đến hạn, quá hạn',
+          response: { 200: schema.worklist },
+        },
+      },
+      async (request) => service.worklist(db, request.ctx),
+    );
+    app.get(
+      '/api/documents/settings',
+      {
+        schema: {
+          tags,
+          summary: 'Cách cấp số văn bản đi',
+          querystring: schema.agencyQuery,
+          response: { 200: schema.settings },
+        },
+      },
+      async (request) => service.getSettings(db, request.ctx, request.query.agencyId),
+    );
+    app.put(
+      '/api/documents/settings',
+      {
+        schema: {
+          tags,
+          summary: 'Đặt cách cấp số văn bản đi: một dãy số hay theo từng loại',
+          querystring: schema.agencyQuery,
+          body: schema.settingsBody,
+          response: { 200: schema.settings },
+        },
+      },
+      async (request) =>
+        service.putSettings(db, request.ctx, request.query.agencyId, request.body.outgoingNumbering),
+    );
+    for (const direction of ['incoming', 'outgoing'] as const)
+      app.get(
+        `/api/documents/registers/${direction}`,
+        {
+          schema: {
+            tags,
+            summary: direction === 'incoming' ? 'Sổ đăng ký văn bản đến' : 'Sổ đăng ký văn bản đi',
+            querystring: schema.registerQuery,
+            response: { 200: schema.registerView },
+          },
+        },
+        async (request) => service.registerOf(db, request.ctx, direction, request.query),
+      );
+    app.post(
+      '/api/documents/incoming',
+      {
+        schema: {
+          tags,
+          summary: 'Vào sổ văn bản đến (văn bản giấy, thư điện tử…)',
+          body: schema.registerIncomingBody,
+          response: { 201: schema.documentDetail },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await service.registerIncoming(db, request.ctx, request.body)),
+    );
+    app.post(
+      '/api/documents/outgoing',
+      {
+        schema: {
+          tags,
+          summary: 'Cấp số và phát hành văn bản đi',
+          body: schema.issueOutgoingBody,
+          response: { 201: schema.documentDetail },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await issueOutgoing(db, request.ctx, request.body)),
+    );
+    app.get(
+      '/api/documents/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Chi tiết văn bản, quá trình xử lý',
+          params: schema.idParams,
+          response: detail,
+        },
+      },
+      async (request) => service.getDocument(db, request.ctx, request.params.id),
+    );
+    app.post(
+      '/api/documents/:id/accept',
+      {
+        schema: {
+          tags,
+          summary: 'Tiếp nhận, vào sổ văn bản nhận qua hệ thống',
+          params: schema.idParams,
+          response: detail,
+        },
+      },
+      async (request) => service.acceptDelivered(db, request.ctx, request.params.id),
+    );
+    app.post(
+      '/api/documents/:id/reject',
+      {
+        schema: {
+          tags,
+          summary: 'Trả lại văn bản cho nơi gửi',
+          params: schema.idParams,
+          body: schema.rejectBody,
+          response: detail,
+        },
+      },
+      async (request) => service.rejectDelivered(db, request.ctx, request.params.id, request.body.reason),
+    );
+    app.post(
+      '/api/documents/:id/submit',
+      {
+        schema: {
+          tags,
+          summary: 'Trình lãnh đạo cho ý kiến chỉ đạo',
+          params: schema.idParams,
+          body: schema.submitBody,
+          response: detail,
+        },
+      },
+      async (request) =>
+        handling.submitToLeader(
+          db,
+          request.ctx,
+          request.params.id,
+          request.body.leaderUserId,
+          request.body.note,
+        ),
+    );
+    app.post(
+      '/api/documents/:id/directive',
+      {
+        schema: {
+          tags,
+          summary: 'Ý kiến chỉ đạo: xử lý chính, phối hợp, nhận để biết, hạn xử lý',
+          params: schema.idParams,
+          body: schema.directiveBody,
+          response: detail,
+        },
+      },
+      async (request) => handling.giveDirective(db, request.ctx, request.params.id, request.body),
+    );
+    app.post(
+      '/api/documents/:id/recall',
+      {
+        schema: {
+          tags,
+          summary: 'Thu hồi văn bản đi đã phát hành',
+          params: schema.idParams,
+          body: schema.recallBody,
+          response: detail,
+        },
+      },
+      async (request) => recallOutgoing(db, request.ctx, request.params.id, request.body.reason),
+    );
+
+    const task = (summary: string, body: z.ZodType) => ({
+      schema: { tags, summary, params: schema.taskParams, body, response: detail },
+    });
+    app.post(
+      '/api/documents/:id/tasks/:taskId/delegate',
+      task('Giao lại cho cán bộ trong phòng', schema.delegateBody),
+      async (request) =>
+        handling.delegate(
+          db,
+          request.ctx,
+          request.params.id,
+          request.params.taskId,
+          request.body as z.infer<typeof schema.delegateBody>,
+        ),
+    );
+    app.post(
+      '/api/documents/:id/tasks/:taskId/opinion',
+      task('Ghi ý kiến xử lý', schema.opinionBody),
+      async (request) =>
+        handling.giveOpinion(
+          db,
+          request.ctx,
+          request.params.id,
+          request.params.taskId,
+          (request.body as { text: string }).text,
+        ),
+    );
+    app.post(
+      '/api/documents/:id/tasks/:taskId/forward',
+      task('Chuyển người khác phối hợp hoặc để biết', schema.forwardBody),
+      async (request) =>
+        handling.forward(
+          db,
+          request.ctx,
+          request.params.id,
+          request.params.taskId,
+          request.body as z.infer<typeof schema.forwardBody>,
+        ),
+    );
+    app.post(
+      '/api/documents/:id/tasks/:taskId/return',
+      task('Trả lại người giao, nêu lý do', schema.returnBody),
+      async (request) =>
+        handling.returnTask(
+          db,
+          request.ctx,
+          request.params.id,
+          request.params.taskId,
+          (request.body as { reason: string }).reason,
+        ),
+    );
+    app.post(
+      '/api/documents/:id/tasks/:taskId/extension',
+      task('Xin gia hạn xử lý', schema.extensionBody),
+      async (request) => {
+        const body = request.body as z.infer<typeof schema.extensionBody>;
+        return handling.requestExtension(
+          db,
+          request.ctx,
+          request.params.id,
+          request.params.taskId,
+          body.until,
+          body.reason,
+        );
+      },
+    );
+    app.post(
+      '/api/documents/:id/tasks/:taskId/extension-decision',
+      task('Đồng ý hoặc không đồng ý gia hạn', schema.extensionDecisionBody),
+      async (request) => {
+        const body = request.body as z.infer<typeof schema.extensionDecisionBody>;
+        return handling.decideExtension(
+          db,
+          request.ctx,
+          request.params.id,
+          request.params.taskId,
+          body.approve,
+          body.note,
+        );
+      },
+    );
+    app.post(
+      '/api/documents/:id/tasks/:taskId/complete',
+      task('Hoàn thành xử lý', schema.completeBody),
+      async (request) =>
+        handling.completeTask(
+          db,
+          request.ctx,
+          request.params.id,
+          request.params.taskId,
+          request.body as z.infer<typeof schema.completeBody>,
+        ),
+    );
+
+    app.post(
+      '/api/documents/:id/files',
+      {
+        schema: {
+          tags,
+          summary: 'Đính kèm tệp (multipart/form-data, một tệp: PDF, DOCX, DOC, XLSX, JPG, PNG, TIFF)',
+          params: schema.idParams,
+          consumes: ['multipart/form-data'],
+          response: { 201: schema.documentFile },
+        },
+      },
+      async (request, reply) => {
+        // who may attach is settled before a byte of the upload is read
+        await mayAttach(db, request.ctx, request.params.id);
+        const part = request.isMultipart() ? await request.file() : undefined;
+        if (!part) throw invalid('Hãy gửi một tệp dạng multipart/form-data');
+        const file = await attachFile(db, blobs, request.ctx, request.params.id, {
+          fileName: part.filename,
+          content: part.file,
+          maxBytes: uploadLimitBytes,
+        });
+        return reply.code(201).send(file);
+      },
+    );
+    app.get(
+      '/api/documents/:id/files/:fileId',
+      { schema: { tags, summary: 'Tải tệp đính kèm', params: schema.fileParams } },
+      async (request, reply) => {
+        const { file, content } = await openFile(
+          db,
+          blobs,
+          request.ctx,
+          request.params.id,
+          request.params.fileId,
+        );
+        return reply
+          .header('content-type', file.mediaType)
+          .header('content-length', String(file.size))
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .header('x-content-type-options', 'nosniff')
+          .send(content);
+      },
+    );
+  };
+}

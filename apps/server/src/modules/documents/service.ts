@@ -1,0 +1,427 @@
+import { documentType, isDocumentTypeCode, isSecret, secrecyRank } from '@congso/nd30';
+import { recordAudit } from '../../platform/audit/recorder.ts';
+import { can, scopeOf } from '../../platform/auth/actor.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import { conflict, forbidden } from '../../platform/http/problem.ts';
+import {
+  actorOf,
+  agencyFor,
+  endOfDay,
+  holds,
+  requireClearance,
+  vietnamYear,
+  viewerOf,
+  visibleDocument,
+} from './access.ts';
+import { deliveryStatusName, markDelivery } from './delivery.ts';
+import * as repo from './repository.ts';
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  ListDocuments,
+  RegisterIncoming,
+  RegisterView,
+  Worklist,
+} from './schema.ts';
+
+const iso = (d: Date | string | null) => (d === null ? null : d instanceof Date ? d.toISOString() : d);
+export const typeName = (code: string) => (isDocumentTypeCode(code) ? documentType(code).name : code);
+
+export function toSummary(row: repo.DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    direction: row.direction as DocumentSummary['direction'],
+    status: row.status as DocumentSummary['status'],
+    documentType: row.documentType,
+    documentTypeName: typeName(row.documentType),
+    reference: row.reference,
+    subject: row.subject,
+    issuerName: row.issuerName,
+    issuedOn: row.issuedOn,
+    urgency: row.urgency,
+    secrecy: row.secrecy,
+    registerYear: row.registerYear,
+    registerNumber: row.registerNumber,
+    receivedAt: iso(row.receivedAt)!,
+    dueAt: iso(row.dueAt),
+  };
+}
+
+export const incomingSeries = (secrecy: string) =>
+  isSecret(secrecy as never) ? 'incoming_secret' : 'incoming';
+
+/** Writes a history line on the document, in the same transaction as the change it records. */
+export function historyLine(
+  trx: Executor,
+  ctx: RequestContext,
+  documentId: string,
+  kind: string,
+  detail: string | null = null,
+  data: Record<string, unknown> = {},
+  taskId: string | null = null,
+) {
+  const actor = ctx.actor;
+  return repo.insertEvent(trx, {
+    documentId,
+    taskId,
+    kind,
+    actorUserId: actor?.userId ?? null,
+    actorName: actor ? actor.displayName : null,
+    detail,
+    data,
+  });
+}
+
+// ---- incoming: register, accept, reject ------------------------------------------------------------------
+
+/** Registers a document received on paper, by e-mail or any way other than the platform: takes its số đến. */
+export async function registerIncoming(
+  db: Database,
+  ctx: RequestContext,
+  input: RegisterIncoming,
+): Promise<DocumentDetail> {
+  const actor = actorOf(ctx);
+  const id = await db.transaction().execute(async (trx) => {
+    const agency = await agencyFor(trx, actor, input.agencyId, 'documents.register');
+    requireClearance(actor, input.secrecy);
+    const year = vietnamYear();
+    const series = incomingSeries(input.secrecy);
+    const number = await repo.takeNumber(trx, agency.id, year, series);
+    const reference =
+      input.number && input.notation
+        ? `${String(input.number).padStart(2, '0')}/${input.notation}`
+        : (input.notation ?? null);
+    const id = await repo.insertDocument(trx, {
+      agencyId: agency.id,
+      direction: 'incoming',
+      status: 'registered',
+      documentType: input.documentType,
+      number: input.number ?? null,
+      notation: input.notation ?? null,
+      reference,
+      subject: input.subject,
+      summary: input.summary ?? null,
+      issuerName: input.issuerName,
+      issuerAgencyId: input.issuerAgencyId ?? null,
+      issuedOn: input.issuedOn ?? null,
+      signerName: input.signerName ?? null,
+      urgency: input.urgency,
+      secrecy: input.secrecy,
+      medium: input.medium,
+      pageCount: input.pageCount ?? null,
+      dueAt: input.dueOn ? endOfDay(input.dueOn) : null,
+      note: input.note ?? null,
+      registerYear: year,
+      registerSeries: series,
+      registerNumber: number,
+      registeredAt: new Date(),
+      createdBy: actor.userId,
+    });
+    await historyLine(trx, ctx, id, 'registered', `Vào sổ văn bản đến, số đến ${number}`, { number, series });
+    await recordAudit(trx, ctx, {
+      action: 'documents.incoming.register',
+      agencyId: agency.id,
+      targetType: 'document',
+      targetId: id,
+      summary: { after: { arrivalNumber: number, series, reference, secrecy: input.secrecy } },
+    });
+    return id;
+  });
+  return getDocument(db, ctx, id);
+}
+
+/** Registers a document that arrived over the platform; the sender sees status 03. */
+export async function acceptDelivered(
+  db: Database,
+  ctx: RequestContext,
+  id: string,
+): Promise<DocumentDetail> {
+  const actor = actorOf(ctx);
+  await db.transaction().execute(async (trx) => {
+    const viewer = await viewerOf(trx, actor);
+    const doc = await visibleDocument(trx, viewer, id, true);
+    if (!can(actor, 'documents.register', doc.agencyPath))
+      throw forbidden('Chỉ văn thư của cơ quan nhận mới vào sổ');
+    if (doc.status !== 'received') throw conflict('Văn bản này đã được xử lý tiếp nhận');
+    const year = vietnamYear();
+    const series = incomingSeries(doc.secrecy);
+    const number = await repo.takeNumber(trx, doc.agencyId, year, series);
+    await repo.updateDocument(trx, id, {
+      status: 'registered',
+      registerYear: year,
+      registerSeries: series,
+      registerNumber: number,
+      registeredAt: new Date(),
+    });
+    await historyLine(trx, ctx, id, 'registered', `Tiếp nhận, vào sổ văn bản đến, số đến ${number}`, {
+      number,
+    });
+    await markDelivery(trx, ctx, id, '03', null);
+    await recordAudit(trx, ctx, {
+      action: 'documents.incoming.accept',
+      agencyId: doc.agencyId,
+      targetType: 'document',
+      targetId: id,
+      summary: { after: { arrivalNumber: number, series } },
+    });
+  });
+  return getDocument(db, ctx, id);
+}
+
+/** Returns a document that arrived over the platform to its sender (wrong recipient, failed checks): 02. */
+export async function rejectDelivered(
+  db: Database,
+  ctx: RequestContext,
+  id: string,
+  reason: string,
+): Promise<DocumentDetail> {
+  const actor = actorOf(ctx);
+  await db.transaction().execute(async (trx) => {
+    const viewer = await viewerOf(trx, actor);
+    const doc = await visibleDocument(trx, viewer, id, true);
+    if (!can(actor, 'documents.register', doc.agencyPath))
+      throw forbidden('Chỉ văn thư của cơ quan nhận mới trả lại');
+    if (doc.status !== 'received' || !doc.sourceDocumentId)
+      throw conflict('Chỉ trả lại được văn bản nhận qua hệ thống và chưa vào sổ');
+    await repo.updateDocument(trx, id, { status: 'rejected', completedAt: new Date() });
+    await historyLine(trx, ctx, id, 'rejected', reason);
+    await markDelivery(trx, ctx, id, '02', reason);
+    await recordAudit(trx, ctx, {
+      action: 'documents.incoming.reject',
+      agencyId: doc.agencyId,
+      targetType: 'document',
+      targetId: id,
+      summary: { reason },
+    });
+  });
+  return getDocument(db, ctx, id);
+}
+
+// ---- reading ------------------------------------------------------------------------------------------
+
+export async function listDocuments(db: Database, ctx: RequestContext, query: ListDocuments) {
+  const viewer = await viewerOf(db, actorOf(ctx));
+  const { items, total } = await repo.listDocuments(db, viewer, query);
+  return { items: items.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getDocument(db: Executor, ctx: RequestContext, id: string): Promise<DocumentDetail> {
+  const actor = actorOf(ctx);
+  const viewer = await viewerOf(db, actor);
+  const doc = await visibleDocument(db, viewer, id);
+  const [tasks, events, files, deliveries] = await Promise.all([
+    repo.tasksOf(db, id),
+    repo.eventsOf(db, id),
+    // a copy delivered on the platform shows its sender's files
+    repo.filesOf(db, doc.sourceDocumentId ? [id, doc.sourceDocumentId] : [id]),
+    repo.deliveriesOf(db, id),
+  ]);
+  const register = can(actor, 'documents.register', doc.agencyPath);
+  const direct = can(actor, 'documents.direct', doc.agencyPath);
+  // a task has an extension waiting when its last extension event is a request
+  const lastExtensionEvent = new Map<string, string>();
+  for (const e of events)
+    if (e.kind === 'extension_requested' || e.kind === 'extension_decided')
+      lastExtensionEvent.set(String((e.data as { taskId?: string }).taskId), e.kind);
+  const pendingExtension = (taskId: string) => lastExtensionEvent.get(taskId) === 'extension_requested';
+  const live = doc.status !== 'recalled' && doc.status !== 'rejected';
+  return {
+    ...toSummary(doc),
+    agencyName: doc.agencyName,
+    number: doc.number,
+    notation: doc.notation,
+    summary: doc.summary,
+    signerName: doc.signerName,
+    signerPosition: doc.signerPosition,
+    signingCapacity: doc.signingCapacity,
+    medium: doc.medium as 'paper' | 'electronic',
+    pageCount: doc.pageCount,
+    copyCount: doc.copyCount,
+    recipientsText: doc.recipientsText,
+    note: doc.note,
+    department: doc.departmentId ? { id: doc.departmentId, name: doc.departmentName ?? '' } : null,
+    sourceDocumentId: doc.sourceDocumentId,
+    registeredAt: iso(doc.registeredAt),
+    completedAt: iso(doc.completedAt),
+    tasks: tasks.map((t) => {
+      const mine = holds(viewer, t) && (t.status === 'open' || t.status === 'in_progress') && live;
+      return {
+        id: t.id,
+        kind: t.kind as never,
+        status: t.status as never,
+        assignee: t.assigneeUserId ? { id: t.assigneeUserId, name: t.assigneeName ?? '' } : null,
+        department: t.departmentId ? { id: t.departmentId, name: t.departmentName ?? '' } : null,
+        dueAt: iso(t.dueAt),
+        instruction: t.instruction,
+        result: t.result,
+        parentTaskId: t.parentTaskId,
+        assignedBy: t.assignedBy ? { id: t.assignedBy, name: t.assignedByName ?? '' } : null,
+        createdAt: iso(t.createdAt)!,
+        completedAt: iso(t.completedAt),
+        can: {
+          act: mine,
+          delegate: mine && (t.kind === 'lead' || t.kind === 'collaborator'),
+          decideExtension: pendingExtension(t.id) && (t.assignedBy === actor.userId || direct) && live,
+        },
+      };
+    }),
+    events: events.map((e) => ({
+      ...e,
+      id: Number(e.id),
+      data: e.data as Record<string, unknown>,
+      createdAt: iso(e.createdAt)!,
+    })),
+    files: files.map((f) => ({
+      id: f.id,
+      fileName: f.fileName,
+      mediaType: f.mediaType,
+      size: Number(f.size),
+      sha256: f.sha256,
+      createdAt: iso(f.createdAt)!,
+    })),
+    deliveries: deliveries.map((d) => ({
+      id: d.id,
+      recipientAgencyId: d.recipientAgencyId,
+      recipientName: d.recipientName,
+      recipientCode: d.recipientCode,
+      status: d.status as never,
+      statusName: deliveryStatusName(d.status),
+      statusDetail: d.statusDetail,
+      statusAt: iso(d.statusAt)!,
+    })),
+    can: {
+      register: register && doc.status === 'received',
+      reject: register && doc.status === 'received' && Boolean(doc.sourceDocumentId),
+      submit:
+        register &&
+        doc.direction === 'incoming' &&
+        (doc.status === 'registered' || doc.status === 'submitted'),
+      direct:
+        direct &&
+        doc.direction === 'incoming' &&
+        ['registered', 'submitted', 'in_progress'].includes(doc.status),
+      recall: register && doc.direction === 'outgoing' && doc.status === 'issued',
+      upload: register && live && !doc.sourceDocumentId,
+    },
+  };
+}
+
+// ---- worklist -----------------------------------------------------------------------------------------
+
+const DUE_SOON_MS = 2 * 24 * 3_600_000;
+
+export async function worklist(db: Database, ctx: RequestContext): Promise<Worklist> {
+  const actor = actorOf(ctx);
+  const viewer = await viewerOf(db, actor);
+  const tasks = await repo.openTasksOf(db, viewer);
+  const docs = tasks.length
+    ? await repo
+        .selectDocuments(db)
+        .where('d.id', 'in', [...new Set(tasks.map((t) => t.id))])
+        .execute()
+    : [];
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const now = Date.now();
+  const items = tasks.map((t) => {
+    const doc = byId.get(t.id)!;
+    const due = t.taskDueAt ?? doc.dueAt;
+    const dueMs = due ? new Date(due).getTime() : null;
+    return {
+      task: { id: t.taskId, kind: t.kind as never, status: t.taskStatus as never, dueAt: iso(t.taskDueAt) },
+      document: toSummary(doc),
+      overdue: dueMs !== null && dueMs < now,
+      dueSoon: dueMs !== null && dueMs >= now && dueMs - now <= DUE_SOON_MS,
+    };
+  });
+  const register = scopeOf(actor, 'documents.register');
+  return {
+    items,
+    counts: {
+      open: items.length,
+      dueSoon: items.filter((i) => i.dueSoon).length,
+      overdue: items.filter((i) => i.overdue).length,
+      urgent: items.filter((i) => i.document.urgency !== 'normal').length,
+      toRegister: await repo.countToRegister(db, register, viewer.clearanceRank),
+    },
+  };
+}
+
+// ---- settings and registers ----------------------------------------------------------------------------
+
+export async function getSettings(db: Database, ctx: RequestContext, agencyId: string | undefined) {
+  const actor = actorOf(ctx);
+  const id = agencyId ?? actor.agencyId;
+  const agency = await agencyFor(db, actor, id ?? undefined, 'documents.register').catch(() =>
+    agencyFor(db, actor, id ?? undefined, 'documents.settings.manage'),
+  );
+  return { agencyId: agency.id, outgoingNumbering: await repo.outgoingNumbering(db, agency.id) };
+}
+
+export async function putSettings(
+  db: Database,
+  ctx: RequestContext,
+  agencyId: string | undefined,
+  outgoingNumbering: 'single' | 'per_type',
+) {
+  const actor = actorOf(ctx);
+  return db.transaction().execute(async (trx) => {
+    const agency = await agencyFor(trx, actor, agencyId, 'documents.settings.manage');
+    const before = await repo.outgoingNumbering(trx, agency.id);
+    await repo.saveSettings(trx, agency.id, outgoingNumbering);
+    await recordAudit(trx, ctx, {
+      action: 'documents.settings.update',
+      agencyId: agency.id,
+      targetType: 'agency',
+      targetId: agency.id,
+      summary: { changes: { outgoingNumbering: { from: before, to: outgoingNumbering } } },
+    });
+    return { agencyId: agency.id, outgoingNumbering };
+  });
+}
+
+/** The register of a year (Phụ lục IV): every entry, in number order. Secret registers need clearance. */
+export async function registerOf(
+  db: Database,
+  ctx: RequestContext,
+  direction: 'incoming' | 'outgoing',
+  query: { agencyId?: string | undefined; year: number; secret?: 'true' | 'false' | undefined },
+): Promise<RegisterView> {
+  const actor = actorOf(ctx);
+  const agency = await agencyFor(db, actor, query.agencyId, 'documents.register').catch(async () =>
+    agencyFor(db, actor, query.agencyId, 'documents.read_all'),
+  );
+  const secret = query.secret === 'true';
+  if (secret && secrecyRank(actor.clearance) < 1)
+    throw forbidden('Sổ văn bản mật chỉ dành cho người được phép');
+  const series = `${direction}${secret ? '_secret' : ''}`;
+  const rows = await repo.registerEntries(
+    db,
+    agency.id,
+    direction,
+    query.year,
+    series,
+    secrecyRank(actor.clearance),
+  );
+  return {
+    agencyName: agency.name,
+    direction,
+    year: query.year,
+    secret,
+    entries: rows.map((r) => ({
+      registerNumber: r.registerNumber!,
+      receivedAt: iso(direction === 'incoming' ? r.receivedAt : r.registeredAt)!,
+      reference: r.reference,
+      issuedOn: r.issuedOn,
+      documentTypeName: typeName(r.documentType),
+      subject: r.subject,
+      issuerName: r.issuerName,
+      signerName: r.signerName,
+      recipients: r.deliveredTo ?? r.recipientsText,
+      handlers: r.handlers,
+      copyCount: r.copyCount,
+      note: r.note,
+    })),
+  };
+}
