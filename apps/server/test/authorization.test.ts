@@ -371,6 +371,12 @@ const cases: Record<string, Case> = {
     rule: ['sysadmin', 'clerk.a', 'leader.a'],
     request: (f) => ({ url: `/api/documents/registers/outgoing?agencyId=${f.agencyA}&year=2026` }),
   },
+  'GET /api/documents/registers/{direction}/export': {
+    rule: ['sysadmin', 'clerk.a', 'leader.a'],
+    request: (f) => ({
+      url: `/api/documents/registers/outgoing/export?agencyId=${f.agencyA}&year=2026&format=xlsx`,
+    }),
+  },
   'POST /api/documents/incoming': {
     rule: ['sysadmin', 'clerk.a'],
     request: (f) => ({ url: '/api/documents/incoming', body: incomingBody(f) }),
@@ -383,6 +389,11 @@ const cases: Record<string, Case> = {
     rule: ['sysadmin', 'clerk.a', 'leader.a'],
     hidden: true,
     request: async (f) => ({ url: `/api/documents/${await registered(f)}` }),
+  },
+  'GET /api/documents/{id}/handling-slip': {
+    rule: ['sysadmin', 'clerk.a', 'leader.a'],
+    hidden: true,
+    request: async (f) => ({ url: `/api/documents/${await registered(f)}/handling-slip` }),
   },
   'POST /api/documents/{id}/accept': {
     rule: ['sysadmin', 'clerk.a'],

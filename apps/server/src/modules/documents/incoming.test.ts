@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
 import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
 import { dueAt } from '../calendar/service.ts';
+import { handlingSlipParts } from './handling-slip.ts';
 
 let t: TestApp;
 let f: DirectoryFixture;
@@ -75,6 +77,58 @@ describe('incoming register', () => {
     });
     const secretRegister = await clerk.get(`/api/documents/registers/incoming?year=${year}&secret=true`);
     expect(secretRegister.body.entries).toHaveLength(1);
+  });
+
+  it('exports the register with the columns of Phụ lục IV, as XLSX and as PDF', async () => {
+    const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: `/api/documents/registers/incoming/export?year=${year}&format=xlsx`,
+      headers: { cookie: clerk.cookie! },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain(`so-van-ban-den-${year}.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(2).getCell(1).value).toBe(`SỔ ĐĂNG KÝ VĂN BẢN ĐẾN NĂM ${year}`);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
+      'Ngày đến',
+      'Số đến',
+      'Tác giả',
+      'Số, ký hiệu văn bản',
+      'Ngày tháng văn bản',
+      'Tên loại và trích yếu nội dung',
+      'Đơn vị hoặc người nhận',
+      'Ngày chuyển',
+      'Ký nhận',
+      'Ghi chú',
+    ]);
+    const first = sheet.getRow(5);
+    expect([
+      first.getCell(2).value,
+      first.getCell(3).value,
+      first.getCell(4).value,
+      first.getCell(5).value,
+    ]).toEqual(['1', paperDocument.issuerName, '05/QĐ-UBND', '02/11/2026']);
+    expect(first.getCell(6).value).toBe(`Quyết định: ${paperDocument.subject}`);
+    // the secret entry is in its own register, not this one
+    expect(sheet.rowCount).toBe(4 + 3);
+
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/documents/registers/incoming/export?year=${year}&format=pdf`,
+      headers: { cookie: clerk.cookie! },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.toString('latin1')).toMatch(/\/Type\s*\/Page\b/);
+
+    const specialistExport = await specialist.get(
+      `/api/documents/registers/incoming/export?year=${year}&format=pdf`,
+    );
+    expect(specialistExport.status).toBe(403);
   });
 
   it('explains what is wrong with a bad registration, in Vietnamese, and keeps nothing', async () => {
@@ -182,6 +236,19 @@ describe('handling an incoming document', () => {
       'opinion',
       'completed',
     ]);
+    // the Phiếu giải quyết văn bản đến carries the directive, the lead and deadline, and the handler's words
+    const slip = handlingSlipParts(done.body);
+    expect(slip.leader[0]![0]).toBe('Giao Văn phòng Sở chủ trì, tham mưu văn bản trả lời');
+    expect(slip.leader[0]![1]).toBe('Xử lý chính: Người dùng specialist.a');
+    expect(slip.handler.map((l) => l[0])).toEqual(['Đã liên hệ đơn vị', 'Đã tham mưu văn bản trả lời']);
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/documents/${doc.id}/handling-slip`,
+      headers: { cookie: specialist.cookie! },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
     const after = await specialist.get('/api/documents/worklist');
     expect(after.body.items.map((i: { document: { id: string } }) => i.document.id)).not.toContain(doc.id);
 

@@ -1,16 +1,19 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/database.ts';
-import { invalid } from '../../platform/http/problem.ts';
+import { conflict, invalid } from '../../platform/http/problem.ts';
 import type { z } from '../../platform/http/zod-vietnamese.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { attachFile, mayAttach, openFile } from './files.ts';
 import * as handling from './handling.ts';
+import { handlingSlipPdf } from './handling-slip.ts';
 import { issueOutgoing, recallOutgoing } from './issuing.ts';
+import { registerPdf, registerXlsx } from './register-export.ts';
 import * as schema from './schema.ts';
 import * as service from './service.ts';
 
 const tags = ['Văn bản (documents)'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const detail = { 200: schema.documentDetail };
 
 export interface DocumentRouteDeps {
@@ -85,6 +88,28 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
         },
         async (request) => service.registerOf(db, request.ctx, direction, request.query),
       );
+    app.get(
+      '/api/documents/registers/:direction/export',
+      {
+        schema: {
+          tags,
+          summary: 'Tải sổ đăng ký văn bản (XLSX hoặc PDF, các cột theo Phụ lục IV Nghị định 30/2020)',
+          params: schema.registerExportParams,
+          querystring: schema.registerExportQuery,
+        },
+      },
+      async (request, reply) => {
+        const { format, ...query } = request.query;
+        const view = await service.registerOf(db, request.ctx, request.params.direction, query);
+        const file = format === 'xlsx' ? await registerXlsx(view) : await registerPdf(view);
+        const name = `so-van-ban-${view.direction === 'incoming' ? 'den' : 'di'}${view.secret ? '-mat' : ''}-${view.year}.${format}`;
+        return reply
+          .header('content-type', format === 'xlsx' ? XLSX_TYPE : 'application/pdf')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .header('cache-control', 'no-store')
+          .send(file);
+      },
+    );
     app.post(
       '/api/documents/incoming',
       {
@@ -121,6 +146,28 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
         },
       },
       async (request) => service.getDocument(db, request.ctx, request.params.id),
+    );
+    app.get(
+      '/api/documents/:id/handling-slip',
+      {
+        schema: {
+          tags,
+          summary: 'Phiếu giải quyết văn bản đến (PDF)',
+          params: schema.idParams,
+        },
+      },
+      async (request, reply) => {
+        const doc = await service.getDocument(db, request.ctx, request.params.id);
+        if (doc.direction !== 'incoming') throw conflict('Phiếu giải quyết chỉ có ở văn bản đến');
+        return reply
+          .header('content-type', 'application/pdf')
+          .header(
+            'content-disposition',
+            `inline; filename="phieu-giai-quyet-${doc.registerNumber ?? 'chua-vao-so'}.pdf"`,
+          )
+          .header('cache-control', 'no-store')
+          .send(await handlingSlipPdf(doc));
+      },
     );
     app.post(
       '/api/documents/:id/accept',

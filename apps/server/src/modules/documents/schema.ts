@@ -158,6 +158,9 @@ export const registerQuery = z.strictObject({
   secret: z.enum(['true', 'false']).optional(),
 });
 
+export const registerExportQuery = registerQuery.extend({ format: z.enum(['xlsx', 'pdf']) }).strict();
+export const registerExportParams = z.strictObject({ direction });
+
 export const idParams = z.strictObject({ id: z.uuid() });
 export const taskParams = z.strictObject({ id: z.uuid(), taskId: z.uuid() });
 export const fileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
