@@ -1,5 +1,6 @@
 import type { Runtime } from '../platform/runtime.ts';
 import { ReferenceDataMissingError } from './admin-units.ts';
+import { seedDemoDocuments } from './demo-documents.ts';
 import { seedDemoProvince } from './demo-province.ts';
 
 /** First start on an empty database: seed the demo province so there is something to look at. */
@@ -22,7 +23,8 @@ export async function seedDemoIfEmpty(runtime: Runtime, log: (message: string) =
     );
     return;
   }
+  const documents = await seedDemoDocuments(db);
   log(
-    `demo province ready: ${summary.agencies} agencies, ${summary.departments} departments, ${summary.officials} officials, ${summary.users} accounts`,
+    `demo province ready: ${summary.agencies} agencies, ${summary.departments} departments, ${summary.officials} officials, ${summary.users} accounts, ${documents} documents`,
   );
 }

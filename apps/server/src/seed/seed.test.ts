@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../../test/app.ts';
 import { fixturesDir } from '../../test/global-setup.ts';
 import { repoRoot } from '../platform/config/config.ts';
 import { searchKey } from '../platform/db/search.ts';
+import { seedDemoDocuments } from './demo-documents.ts';
 import { seedDemoProvince } from './demo-province.ts';
 import { DEMO_PASSWORD, demoAccounts, provincialAgencies } from './demo-province-data.ts';
 
@@ -100,6 +101,28 @@ describe('demo province', () => {
       ).toEqual([account.role]);
       expect(me.agency, account.username).not.toBeNull();
     }
+  });
+
+  it('puts demo documents at every step, made through the real services', async () => {
+    expect(await seedDemoDocuments(t.db.db)).toBe(4);
+    expect(await seedDemoDocuments(t.db.db)).toBe(0); // only once
+    const leader = await t.login('lanhdao.snv', DEMO_PASSWORD);
+    const work = (await leader.get('/api/documents/worklist')).body;
+    expect(work.items[0].document).toMatchObject({
+      urgency: 'flash',
+      documentType: 'cong_dien',
+      status: 'submitted',
+    });
+    const specialist = await t.login('chuyenvien.snv', DEMO_PASSWORD);
+    const mine = (await specialist.get('/api/documents/worklist')).body.items;
+    expect(mine.map((i: { document: { reference: string } }) => i.document.reference)).toEqual([
+      '245/KH-UBND',
+    ]);
+    const clerk = await t.login('vanthu.snv', DEMO_PASSWORD);
+    expect((await clerk.get('/api/documents/worklist')).body.counts.toRegister).toBe(1);
+    const clerkStc = await t.login('vanthu.stc', DEMO_PASSWORD);
+    const issued = (await clerkStc.get('/api/documents?direction=outgoing')).body.items;
+    expect(issued.map((d: { reference: string }) => d.reference)).toEqual(['01/STC']);
   });
 
   it('`congso seed --reset` rebuilds the province and keeps the audit log', async () => {

@@ -5,6 +5,7 @@ import { loadConfig } from '../../platform/config/config.ts';
 import { systemContext } from '../../platform/context.ts';
 import { openRuntime } from '../../platform/runtime.ts';
 import { loadAdminUnits } from '../../seed/admin-units.ts';
+import { seedDemoDocuments } from '../../seed/demo-documents.ts';
 import { clearDirectory, seedDemoProvince } from '../../seed/demo-province.ts';
 
 export function registerSeedCommand(program: Command): void {
@@ -41,8 +42,9 @@ export function registerSeedCommand(program: Command): void {
         }
         const summary = await seedDemoProvince(db, config.FIXTURES_DIR);
         await seedBundledSchedules(db);
+        const documents = await seedDemoDocuments(db);
         console.log(
-          `Đã nạp / seeded: ${summary.agencies} cơ quan, ${summary.departments} phòng ban, ${summary.officials} cán bộ, ${summary.users} tài khoản`,
+          `Đã nạp / seeded: ${summary.agencies} cơ quan, ${summary.departments} phòng ban, ${summary.officials} cán bộ, ${summary.users} tài khoản, ${documents} văn bản`,
         );
       } finally {
         await runtime.close();
