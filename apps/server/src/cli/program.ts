@@ -5,6 +5,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerConfigCommand } from './commands/config.ts';
+import { registerEdxmlCommands } from './commands/edxml.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSeedCommand } from './commands/seed.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -21,6 +22,7 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
 registerCalendarCommands(program);
+registerEdxmlCommands(program);
 registerConfigCommand(program);
 
 try {

@@ -8,7 +8,7 @@ import { systemContext } from '../platform/context.ts';
 import type { Database } from '../platform/db/database.ts';
 
 /** A request context acting as a demo account, so the demo documents go through the real services. */
-async function actingAs(db: Database, username: string): Promise<RequestContext> {
+export async function actingAs(db: Database, username: string): Promise<RequestContext> {
   const user = await db
     .selectFrom('users as u')
     .innerJoin('officials as o', 'o.id', 'u.officialId')
@@ -104,13 +104,9 @@ export async function seedDemoDocuments(db: Database): Promise<number> {
     dueOn: '2026-12-15',
   });
   const lead = directed.tasks.find((t) => t.kind === 'lead')!;
-  await giveOpinion(
-    db,
-    specialist,
-    plan.id,
-    lead.id,
-    'Đang tổng hợp danh sách cơ quan, đơn vị được kiểm tra',
-  );
+  await giveOpinion(db, specialist, plan.id, lead.id, {
+    text: 'Đang tổng hợp danh sách cơ quan, đơn vị được kiểm tra',
+  });
 
   await issueOutgoing(db, clerkStc, {
     documentType: 'cong_van',

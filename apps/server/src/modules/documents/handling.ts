@@ -5,27 +5,14 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid } from '../../platform/http/problem.ts';
 import { dueAt } from '../calendar/service.ts';
-import { actorOf, endOfDay, holds, viewerOf, visibleDocument } from './access.ts';
+import { endOfDay, holds } from './access.ts';
 import { markDelivery } from './delivery.ts';
 import * as repo from './repository.ts';
-import type { Assignee, Directive, DocumentDetail } from './schema.ts';
-import { getDocument, historyLine } from './service.ts';
+import type { Assignee, Directive } from './schema.ts';
+import { documentStep, historyLine } from './step.ts';
 
 type Doc = repo.DocumentRow;
-type Step = (trx: Tx, doc: Doc, actor: Actor, viewer: repo.Viewer) => Promise<void>;
-
-/** Runs one handling step on a document the person can see, locked, in a transaction; returns the new state. */
-async function step(db: Database, ctx: RequestContext, id: string, run: Step): Promise<DocumentDetail> {
-  const actor = actorOf(ctx);
-  await db.transaction().execute(async (trx) => {
-    const viewer = await viewerOf(trx, actor);
-    const doc = await visibleDocument(trx, viewer, id, true);
-    if (doc.status === 'recalled' || doc.status === 'rejected')
-      throw conflict('Văn bản đã bị thu hồi hoặc trả lại');
-    await run(trx, doc, actor, viewer);
-  });
-  return getDocument(db, ctx, id);
-}
+const step = documentStep;
 
 async function deadlineOf(
   trx: Tx,
@@ -268,7 +255,13 @@ export function delegate(
   });
 }
 
-export function giveOpinion(db: Database, ctx: RequestContext, id: string, taskId: string, text: string) {
+export function giveOpinion(
+  db: Database,
+  ctx: RequestContext,
+  id: string,
+  taskId: string,
+  { text }: { text: string },
+) {
   return taskStep(db, ctx, id, taskId, 'opinion', async (trx, doc, task) => {
     await started(trx, ctx, doc, task);
     await historyLine(trx, ctx, doc.id, 'opinion', text, {}, task.id);
@@ -309,7 +302,13 @@ export function forward(
 }
 
 /** Sends the task back to whoever gave it, with the reason; it lands in their worklist. */
-export function returnTask(db: Database, ctx: RequestContext, id: string, taskId: string, reason: string) {
+export function returnTask(
+  db: Database,
+  ctx: RequestContext,
+  id: string,
+  taskId: string,
+  { reason }: { reason: string },
+) {
   return taskStep(db, ctx, id, taskId, 'return', async (trx, doc, task) => {
     if (task.kind === 'informed') throw conflict('Văn bản nhận để biết không cần trả lại');
     await repo.updateTask(trx, task.id, { status: 'returned', result: reason });
@@ -338,8 +337,7 @@ export function requestExtension(
   ctx: RequestContext,
   id: string,
   taskId: string,
-  until: string,
-  reason: string,
+  { until, reason }: { until: string; reason: string },
 ) {
   return taskStep(db, ctx, id, taskId, 'request_extension', async (trx, doc, task) => {
     if (task.kind === 'informed' || task.kind === 'direct')
@@ -357,8 +355,7 @@ export function decideExtension(
   ctx: RequestContext,
   id: string,
   taskId: string,
-  approve: boolean,
-  note?: string | null,
+  { approve, note }: { approve: boolean; note?: string | null | undefined },
 ) {
   return taskStep(
     db,

@@ -4,18 +4,11 @@ import { can } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid } from '../../platform/http/problem.ts';
-import {
-  actorOf,
-  agencyFor,
-  requireClearance,
-  vietnamToday,
-  vietnamYear,
-  viewerOf,
-  visibleDocument,
-} from './access.ts';
+import { actorOf, agencyFor, requireClearance, vietnamToday, vietnamYear } from './access.ts';
+import { getDocument } from './detail.ts';
 import * as repo from './repository.ts';
 import type { DocumentDetail, IssueOutgoing } from './schema.ts';
-import { getDocument, historyLine } from './service.ts';
+import { documentStep, historyLine } from './step.ts';
 
 /** The series an outgoing document takes its number from: secret ones apart, then one or per type. */
 export function outgoingSeries(numbering: 'single' | 'per_type', type: string, secrecy: string): string {
@@ -173,16 +166,13 @@ export async function issueOutgoing(
  * Recalls an issued document (Art. 21: the recipient's copy is withdrawn and the sender told). Copies on the
  * platform are marked recalled and their open tasks cancelled; each recipient's status becomes 13.
  */
-export async function recallOutgoing(
+export function recallOutgoing(
   db: Database,
   ctx: RequestContext,
   id: string,
   reason: string,
 ): Promise<DocumentDetail> {
-  const actor = actorOf(ctx);
-  await db.transaction().execute(async (trx) => {
-    const viewer = await viewerOf(trx, actor);
-    const doc = await visibleDocument(trx, viewer, id, true);
+  return documentStep(db, ctx, id, async (trx, doc, actor) => {
     if (!can(actor, 'documents.register', doc.agencyPath))
       throw forbidden('Chỉ văn thư của cơ quan ban hành thu hồi');
     if (doc.direction !== 'outgoing' || doc.status !== 'issued')
@@ -211,5 +201,4 @@ export async function recallOutgoing(
       summary: { reason },
     });
   });
-  return getDocument(db, ctx, id);
 }

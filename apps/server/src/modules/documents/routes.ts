@@ -2,13 +2,14 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/database.ts';
 import { conflict, invalid } from '../../platform/http/problem.ts';
-import type { z } from '../../platform/http/zod-vietnamese.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
+import { getDocument } from './detail.ts';
 import { attachFile, mayAttach, openFile } from './files.ts';
 import * as handling from './handling.ts';
 import { handlingSlipPdf } from './handling-slip.ts';
 import { issueOutgoing, recallOutgoing } from './issuing.ts';
 import { registerPdf, registerXlsx } from './register-export.ts';
+import type { DocumentDetail } from './schema.ts';
 import * as schema from './schema.ts';
 import * as service from './service.ts';
 
@@ -145,7 +146,7 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
           response: detail,
         },
       },
-      async (request) => service.getDocument(db, request.ctx, request.params.id),
+      async (request) => getDocument(db, request.ctx, request.params.id),
     );
     app.get(
       '/api/documents/:id/handling-slip',
@@ -157,7 +158,7 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
         },
       },
       async (request, reply) => {
-        const doc = await service.getDocument(db, request.ctx, request.params.id);
+        const doc = await getDocument(db, request.ctx, request.params.id);
         if (doc.direction !== 'incoming') throw conflict('Phiếu giải quyết chỉ có ở văn bản đến');
         return reply
           .header('content-type', 'application/pdf')
@@ -241,99 +242,34 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
       async (request) => recallOutgoing(db, request.ctx, request.params.id, request.body.reason),
     );
 
-    const task = (summary: string, body: z.ZodType) => ({
-      schema: { tags, summary, params: schema.taskParams, body, response: detail },
-    });
-    app.post(
-      '/api/documents/:id/tasks/:taskId/delegate',
-      task('Giao lại cho cán bộ trong phòng', schema.delegateBody),
-      async (request) =>
-        handling.delegate(
-          db,
-          request.ctx,
-          request.params.id,
-          request.params.taskId,
-          request.body as z.infer<typeof schema.delegateBody>,
-        ),
-    );
-    app.post(
-      '/api/documents/:id/tasks/:taskId/opinion',
-      task('Ghi ý kiến xử lý', schema.opinionBody),
-      async (request) =>
-        handling.giveOpinion(
-          db,
-          request.ctx,
-          request.params.id,
-          request.params.taskId,
-          (request.body as { text: string }).text,
-        ),
-    );
-    app.post(
-      '/api/documents/:id/tasks/:taskId/forward',
-      task('Chuyển người khác phối hợp hoặc để biết', schema.forwardBody),
-      async (request) =>
-        handling.forward(
-          db,
-          request.ctx,
-          request.params.id,
-          request.params.taskId,
-          request.body as z.infer<typeof schema.forwardBody>,
-        ),
-    );
-    app.post(
-      '/api/documents/:id/tasks/:taskId/return',
-      task('Trả lại người giao, nêu lý do', schema.returnBody),
-      async (request) =>
-        handling.returnTask(
-          db,
-          request.ctx,
-          request.params.id,
-          request.params.taskId,
-          (request.body as { reason: string }).reason,
-        ),
-    );
-    app.post(
-      '/api/documents/:id/tasks/:taskId/extension',
-      task('Xin gia hạn xử lý', schema.extensionBody),
-      async (request) => {
-        const body = request.body as z.infer<typeof schema.extensionBody>;
-        return handling.requestExtension(
-          db,
-          request.ctx,
-          request.params.id,
-          request.params.taskId,
-          body.until,
-          body.reason,
-        );
-      },
-    );
-    app.post(
-      '/api/documents/:id/tasks/:taskId/extension-decision',
-      task('Đồng ý hoặc không đồng ý gia hạn', schema.extensionDecisionBody),
-      async (request) => {
-        const body = request.body as z.infer<typeof schema.extensionDecisionBody>;
-        return handling.decideExtension(
-          db,
-          request.ctx,
-          request.params.id,
-          request.params.taskId,
-          body.approve,
-          body.note,
-        );
-      },
-    );
-    app.post(
-      '/api/documents/:id/tasks/:taskId/complete',
-      task('Hoàn thành xử lý', schema.completeBody),
-      async (request) =>
-        handling.completeTask(
-          db,
-          request.ctx,
-          request.params.id,
-          request.params.taskId,
-          request.body as z.infer<typeof schema.completeBody>,
-        ),
-    );
+    // the steps of a task: one route each, same shape (body validated by its schema, then the service)
+    const taskSteps = [
+      ['delegate', 'Giao lại cho cán bộ trong phòng', schema.delegateBody, handling.delegate],
+      ['opinion', 'Ghi ý kiến xử lý', schema.opinionBody, handling.giveOpinion],
+      ['forward', 'Chuyển người khác phối hợp hoặc để biết', schema.forwardBody, handling.forward],
+      ['return', 'Trả lại người giao, nêu lý do', schema.returnBody, handling.returnTask],
+      ['extension', 'Xin gia hạn xử lý', schema.extensionBody, handling.requestExtension],
+      [
+        'extension-decision',
+        'Đồng ý hoặc không đồng ý gia hạn',
+        schema.extensionDecisionBody,
+        handling.decideExtension,
+      ],
+      ['complete', 'Hoàn thành xử lý', schema.completeBody, handling.completeTask],
+    ] as const;
+    for (const [action, summary, body, run] of taskSteps)
+      app.post(
+        `/api/documents/:id/tasks/:taskId/${action}`,
+        { schema: { tags, summary, params: schema.taskParams, body, response: detail } },
+        async (request) =>
+          (run as (...args: unknown[]) => Promise<DocumentDetail>)(
+            db,
+            request.ctx,
+            request.params.id,
+            request.params.taskId,
+            request.body,
+          ),
+      );
 
     app.post(
       '/api/documents/:id/files',

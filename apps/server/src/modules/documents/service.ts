@@ -1,78 +1,18 @@
-import { documentType, isDocumentTypeCode, isSecret, secrecyRank } from '@congso/nd30';
+import { isSecret, secrecyRank } from '@congso/nd30';
 import { recordAudit } from '../../platform/audit/recorder.ts';
 import { can, scopeOf } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
+import type { Database } from '../../platform/db/database.ts';
 import { conflict, forbidden } from '../../platform/http/problem.ts';
-import {
-  actorOf,
-  agencyFor,
-  endOfDay,
-  holds,
-  requireClearance,
-  vietnamYear,
-  viewerOf,
-  visibleDocument,
-} from './access.ts';
-import { deliveryStatusName, markDelivery } from './delivery.ts';
+import { actorOf, agencyFor, endOfDay, requireClearance, vietnamYear, viewerOf } from './access.ts';
+import { markDelivery } from './delivery.ts';
+import { getDocument, iso, toSummary, typeName } from './detail.ts';
 import * as repo from './repository.ts';
-import type {
-  DocumentDetail,
-  DocumentSummary,
-  ListDocuments,
-  RegisterIncoming,
-  RegisterView,
-  Worklist,
-} from './schema.ts';
-
-const iso = (d: Date | string | null) => (d === null ? null : d instanceof Date ? d.toISOString() : d);
-export const typeName = (code: string) => (isDocumentTypeCode(code) ? documentType(code).name : code);
-
-export function toSummary(row: repo.DocumentRow): DocumentSummary {
-  return {
-    id: row.id,
-    agencyId: row.agencyId,
-    direction: row.direction as DocumentSummary['direction'],
-    status: row.status as DocumentSummary['status'],
-    documentType: row.documentType,
-    documentTypeName: typeName(row.documentType),
-    reference: row.reference,
-    subject: row.subject,
-    issuerName: row.issuerName,
-    issuedOn: row.issuedOn,
-    urgency: row.urgency,
-    secrecy: row.secrecy,
-    registerYear: row.registerYear,
-    registerNumber: row.registerNumber,
-    receivedAt: iso(row.receivedAt)!,
-    dueAt: iso(row.dueAt),
-  };
-}
+import type { DocumentDetail, ListDocuments, RegisterIncoming, RegisterView, Worklist } from './schema.ts';
+import { documentStep, historyLine } from './step.ts';
 
 export const incomingSeries = (secrecy: string) =>
   isSecret(secrecy as never) ? 'incoming_secret' : 'incoming';
-
-/** Writes a history line on the document, in the same transaction as the change it records. */
-export function historyLine(
-  trx: Executor,
-  ctx: RequestContext,
-  documentId: string,
-  kind: string,
-  detail: string | null = null,
-  data: Record<string, unknown> = {},
-  taskId: string | null = null,
-) {
-  const actor = ctx.actor;
-  return repo.insertEvent(trx, {
-    documentId,
-    taskId,
-    kind,
-    actorUserId: actor?.userId ?? null,
-    actorName: actor ? actor.displayName : null,
-    detail,
-    data,
-  });
-}
 
 // ---- incoming: register, accept, reject ------------------------------------------------------------------
 
@@ -133,15 +73,8 @@ export async function registerIncoming(
 }
 
 /** Registers a document that arrived over the platform; the sender sees status 03. */
-export async function acceptDelivered(
-  db: Database,
-  ctx: RequestContext,
-  id: string,
-): Promise<DocumentDetail> {
-  const actor = actorOf(ctx);
-  await db.transaction().execute(async (trx) => {
-    const viewer = await viewerOf(trx, actor);
-    const doc = await visibleDocument(trx, viewer, id, true);
+export function acceptDelivered(db: Database, ctx: RequestContext, id: string): Promise<DocumentDetail> {
+  return documentStep(db, ctx, id, async (trx, doc, actor) => {
     if (!can(actor, 'documents.register', doc.agencyPath))
       throw forbidden('Chỉ văn thư của cơ quan nhận mới vào sổ');
     if (doc.status !== 'received') throw conflict('Văn bản này đã được xử lý tiếp nhận');
@@ -167,20 +100,16 @@ export async function acceptDelivered(
       summary: { after: { arrivalNumber: number, series } },
     });
   });
-  return getDocument(db, ctx, id);
 }
 
 /** Returns a document that arrived over the platform to its sender (wrong recipient, failed checks): 02. */
-export async function rejectDelivered(
+export function rejectDelivered(
   db: Database,
   ctx: RequestContext,
   id: string,
   reason: string,
 ): Promise<DocumentDetail> {
-  const actor = actorOf(ctx);
-  await db.transaction().execute(async (trx) => {
-    const viewer = await viewerOf(trx, actor);
-    const doc = await visibleDocument(trx, viewer, id, true);
+  return documentStep(db, ctx, id, async (trx, doc, actor) => {
     if (!can(actor, 'documents.register', doc.agencyPath))
       throw forbidden('Chỉ văn thư của cơ quan nhận mới trả lại');
     if (doc.status !== 'received' || !doc.sourceDocumentId)
@@ -196,7 +125,6 @@ export async function rejectDelivered(
       summary: { reason },
     });
   });
-  return getDocument(db, ctx, id);
 }
 
 // ---- reading ------------------------------------------------------------------------------------------
@@ -205,107 +133,6 @@ export async function listDocuments(db: Database, ctx: RequestContext, query: Li
   const viewer = await viewerOf(db, actorOf(ctx));
   const { items, total } = await repo.listDocuments(db, viewer, query);
   return { items: items.map(toSummary), total, page: query.page, pageSize: query.pageSize };
-}
-
-export async function getDocument(db: Executor, ctx: RequestContext, id: string): Promise<DocumentDetail> {
-  const actor = actorOf(ctx);
-  const viewer = await viewerOf(db, actor);
-  const doc = await visibleDocument(db, viewer, id);
-  const [tasks, events, files, deliveries] = await Promise.all([
-    repo.tasksOf(db, id),
-    repo.eventsOf(db, id),
-    // a copy delivered on the platform shows its sender's files
-    repo.filesOf(db, doc.sourceDocumentId ? [id, doc.sourceDocumentId] : [id]),
-    repo.deliveriesOf(db, id),
-  ]);
-  const register = can(actor, 'documents.register', doc.agencyPath);
-  const direct = can(actor, 'documents.direct', doc.agencyPath);
-  // a task has an extension waiting when its last extension event is a request
-  const lastExtensionEvent = new Map<string, string>();
-  for (const e of events)
-    if (e.kind === 'extension_requested' || e.kind === 'extension_decided')
-      lastExtensionEvent.set(String((e.data as { taskId?: string }).taskId), e.kind);
-  const pendingExtension = (taskId: string) => lastExtensionEvent.get(taskId) === 'extension_requested';
-  const live = doc.status !== 'recalled' && doc.status !== 'rejected';
-  return {
-    ...toSummary(doc),
-    agencyName: doc.agencyName,
-    number: doc.number,
-    notation: doc.notation,
-    summary: doc.summary,
-    signerName: doc.signerName,
-    signerPosition: doc.signerPosition,
-    signingCapacity: doc.signingCapacity,
-    medium: doc.medium as 'paper' | 'electronic',
-    pageCount: doc.pageCount,
-    copyCount: doc.copyCount,
-    recipientsText: doc.recipientsText,
-    note: doc.note,
-    department: doc.departmentId ? { id: doc.departmentId, name: doc.departmentName ?? '' } : null,
-    sourceDocumentId: doc.sourceDocumentId,
-    registeredAt: iso(doc.registeredAt),
-    completedAt: iso(doc.completedAt),
-    tasks: tasks.map((t) => {
-      const mine = holds(viewer, t) && (t.status === 'open' || t.status === 'in_progress') && live;
-      return {
-        id: t.id,
-        kind: t.kind as never,
-        status: t.status as never,
-        assignee: t.assigneeUserId ? { id: t.assigneeUserId, name: t.assigneeName ?? '' } : null,
-        department: t.departmentId ? { id: t.departmentId, name: t.departmentName ?? '' } : null,
-        dueAt: iso(t.dueAt),
-        instruction: t.instruction,
-        result: t.result,
-        parentTaskId: t.parentTaskId,
-        assignedBy: t.assignedBy ? { id: t.assignedBy, name: t.assignedByName ?? '' } : null,
-        createdAt: iso(t.createdAt)!,
-        completedAt: iso(t.completedAt),
-        can: {
-          act: mine,
-          delegate: mine && (t.kind === 'lead' || t.kind === 'collaborator'),
-          decideExtension: pendingExtension(t.id) && (t.assignedBy === actor.userId || direct) && live,
-        },
-      };
-    }),
-    events: events.map((e) => ({
-      ...e,
-      id: Number(e.id),
-      data: e.data as Record<string, unknown>,
-      createdAt: iso(e.createdAt)!,
-    })),
-    files: files.map((f) => ({
-      id: f.id,
-      fileName: f.fileName,
-      mediaType: f.mediaType,
-      size: Number(f.size),
-      sha256: f.sha256,
-      createdAt: iso(f.createdAt)!,
-    })),
-    deliveries: deliveries.map((d) => ({
-      id: d.id,
-      recipientAgencyId: d.recipientAgencyId,
-      recipientName: d.recipientName,
-      recipientCode: d.recipientCode,
-      status: d.status as never,
-      statusName: deliveryStatusName(d.status),
-      statusDetail: d.statusDetail,
-      statusAt: iso(d.statusAt)!,
-    })),
-    can: {
-      register: register && doc.status === 'received',
-      reject: register && doc.status === 'received' && Boolean(doc.sourceDocumentId),
-      submit:
-        register &&
-        doc.direction === 'incoming' &&
-        (doc.status === 'registered' || doc.status === 'submitted'),
-      direct:
-        direct &&
-        doc.direction === 'incoming' &&
-        ['registered', 'submitted', 'in_progress'].includes(doc.status),
-      recall: register && doc.direction === 'outgoing' && doc.status === 'issued',
-      upload: register && live && !doc.sourceDocumentId,
-    },
-  };
 }
 
 // ---- worklist -----------------------------------------------------------------------------------------

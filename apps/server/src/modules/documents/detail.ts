@@ -1,0 +1,133 @@
+import { documentType, isDocumentTypeCode } from '@congso/nd30';
+import { can } from '../../platform/auth/actor.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { actorOf, holds, viewerOf, visibleDocument } from './access.ts';
+import { deliveryStatusName } from './delivery.ts';
+import * as repo from './repository.ts';
+import type { DocumentDetail, DocumentSummary } from './schema.ts';
+
+export const iso = (d: Date | string | null) => (d === null ? null : d instanceof Date ? d.toISOString() : d);
+export const typeName = (code: string) => (isDocumentTypeCode(code) ? documentType(code).name : code);
+
+export function toSummary(row: repo.DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    direction: row.direction as DocumentSummary['direction'],
+    status: row.status as DocumentSummary['status'],
+    documentType: row.documentType,
+    documentTypeName: typeName(row.documentType),
+    reference: row.reference,
+    subject: row.subject,
+    issuerName: row.issuerName,
+    issuedOn: row.issuedOn,
+    urgency: row.urgency,
+    secrecy: row.secrecy,
+    registerYear: row.registerYear,
+    registerNumber: row.registerNumber,
+    receivedAt: iso(row.receivedAt)!,
+    dueAt: iso(row.dueAt),
+  };
+}
+
+export async function getDocument(db: Executor, ctx: RequestContext, id: string): Promise<DocumentDetail> {
+  const actor = actorOf(ctx);
+  const viewer = await viewerOf(db, actor);
+  const doc = await visibleDocument(db, viewer, id);
+  const [tasks, events, files, deliveries] = await Promise.all([
+    repo.tasksOf(db, id),
+    repo.eventsOf(db, id),
+    // a copy delivered on the platform shows its sender's files
+    repo.filesOf(db, doc.sourceDocumentId ? [id, doc.sourceDocumentId] : [id]),
+    repo.deliveriesOf(db, id),
+  ]);
+  const register = can(actor, 'documents.register', doc.agencyPath);
+  const direct = can(actor, 'documents.direct', doc.agencyPath);
+  // a task has an extension waiting when its last extension event is a request
+  const lastExtensionEvent = new Map<string, string>();
+  for (const e of events)
+    if (e.kind === 'extension_requested' || e.kind === 'extension_decided')
+      lastExtensionEvent.set(String((e.data as { taskId?: string }).taskId), e.kind);
+  const pendingExtension = (taskId: string) => lastExtensionEvent.get(taskId) === 'extension_requested';
+  const live = doc.status !== 'recalled' && doc.status !== 'rejected';
+  return {
+    ...toSummary(doc),
+    agencyName: doc.agencyName,
+    number: doc.number,
+    notation: doc.notation,
+    summary: doc.summary,
+    signerName: doc.signerName,
+    signerPosition: doc.signerPosition,
+    signingCapacity: doc.signingCapacity,
+    medium: doc.medium as 'paper' | 'electronic',
+    pageCount: doc.pageCount,
+    copyCount: doc.copyCount,
+    recipientsText: doc.recipientsText,
+    note: doc.note,
+    department: doc.departmentId ? { id: doc.departmentId, name: doc.departmentName ?? '' } : null,
+    sourceDocumentId: doc.sourceDocumentId,
+    registeredAt: iso(doc.registeredAt),
+    completedAt: iso(doc.completedAt),
+    tasks: tasks.map((t) => {
+      const mine = holds(viewer, t) && (t.status === 'open' || t.status === 'in_progress') && live;
+      return {
+        id: t.id,
+        kind: t.kind as never,
+        status: t.status as never,
+        assignee: t.assigneeUserId ? { id: t.assigneeUserId, name: t.assigneeName ?? '' } : null,
+        department: t.departmentId ? { id: t.departmentId, name: t.departmentName ?? '' } : null,
+        dueAt: iso(t.dueAt),
+        instruction: t.instruction,
+        result: t.result,
+        parentTaskId: t.parentTaskId,
+        assignedBy: t.assignedBy ? { id: t.assignedBy, name: t.assignedByName ?? '' } : null,
+        createdAt: iso(t.createdAt)!,
+        completedAt: iso(t.completedAt),
+        can: {
+          act: mine,
+          delegate: mine && (t.kind === 'lead' || t.kind === 'collaborator'),
+          decideExtension: pendingExtension(t.id) && (t.assignedBy === actor.userId || direct) && live,
+        },
+      };
+    }),
+    events: events.map((e) => ({
+      ...e,
+      id: Number(e.id),
+      data: e.data as Record<string, unknown>,
+      createdAt: iso(e.createdAt)!,
+    })),
+    files: files.map((f) => ({
+      id: f.id,
+      fileName: f.fileName,
+      mediaType: f.mediaType,
+      size: Number(f.size),
+      sha256: f.sha256,
+      createdAt: iso(f.createdAt)!,
+    })),
+    deliveries: deliveries.map((d) => ({
+      id: d.id,
+      recipientAgencyId: d.recipientAgencyId,
+      recipientName: d.recipientName,
+      recipientCode: d.recipientCode,
+      status: d.status as never,
+      statusName: deliveryStatusName(d.status),
+      statusDetail: d.statusDetail,
+      statusAt: iso(d.statusAt)!,
+    })),
+    can: {
+      register: register && doc.status === 'received',
+      reject: register && doc.status === 'received' && Boolean(doc.sourceDocumentId),
+      submit:
+        register &&
+        doc.direction === 'incoming' &&
+        (doc.status === 'registered' || doc.status === 'submitted'),
+      direct:
+        direct &&
+        doc.direction === 'incoming' &&
+        ['registered', 'submitted', 'in_progress'].includes(doc.status),
+      recall: register && doc.direction === 'outgoing' && doc.status === 'issued',
+      upload: register && live && !doc.sourceDocumentId,
+    },
+  };
+}
