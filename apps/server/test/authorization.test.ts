@@ -424,6 +424,47 @@ const cases: Record<string, Case> = {
       body: { directive: 'Giao xử lý', lead: { userId: f.users['specialist.a']!.id } },
     }),
   },
+  'POST /api/documents/drafts': {
+    rule: ['sysadmin', 'clerk.a', 'leader.a', 'specialist.a'],
+    request: (f) => ({ url: '/api/documents/drafts', body: draftBody(f) }),
+  },
+  'PATCH /api/documents/{id}': {
+    rule: ['specialist.a'],
+    hidden: true,
+    request: async (f) => ({ url: `/api/documents/${await drafted(f)}`, body: { subject: 'Trích yếu mới' } }),
+  },
+  'POST /api/documents/{id}/review': {
+    rule: ['specialist.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/documents/${await drafted(f)}/review`,
+      body: { steps: [[f.users['clerk.a']!.id]], signerUserId: f.users['leader.a']!.id },
+    }),
+  },
+  'POST /api/documents/{id}/issue': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async (f) => {
+      const id = await drafted(f);
+      const sent = await (await clientFor('specialist.a', false)).post(`/api/documents/${id}/review`, {
+        steps: [],
+        signerUserId: f.users['leader.a']!.id,
+      });
+      const sign = sent.body.tasks.find((x: { kind: string }) => x.kind === 'sign');
+      await (await clientFor('leader.a', false)).post(`/api/documents/${id}/tasks/${sign.id}/approve`, {});
+      return { url: `/api/documents/${id}/issue` };
+    },
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/approve': {
+    rule: ['clerk.a'],
+    hidden: true,
+    request: async (f) => ({ url: await reviewUrl(f, 'approve'), body: { comment: 'Đồng ý' } }),
+  },
+  'POST /api/documents/{id}/tasks/{taskId}/send-back': {
+    rule: ['clerk.a'],
+    hidden: true,
+    request: async (f) => ({ url: await reviewUrl(f, 'send-back'), body: { reason: 'Sửa lại' } }),
+  },
   'POST /api/documents/{id}/recall': {
     rule: ['sysadmin', 'clerk.a'],
     hidden: true,
@@ -578,6 +619,28 @@ async function taskUrl(
   return `/api/documents/${id}/tasks/${task.id}/${action}`;
 }
 
+const draftBody = (f: DirectoryFixture) => ({
+  ...outgoingBody(f, [{ name: 'Bộ Nội vụ' }]),
+  signingCapacity: 'direct',
+});
+
+/** A draft written by specialist.a in A. */
+async function drafted(f: DirectoryFixture): Promise<string> {
+  const response = await (await clientFor('specialist.a', false)).post('/api/documents/drafts', draftBody(f));
+  return response.body.id;
+}
+
+/** A draft under review whose first step is clerk.a's; the url of `action` on that step. */
+async function reviewUrl(f: DirectoryFixture, action: string): Promise<string> {
+  const id = await drafted(f);
+  const sent = await (await clientFor('specialist.a', false)).post(`/api/documents/${id}/review`, {
+    steps: [[f.users['clerk.a']!.id]],
+    signerUserId: f.users['leader.a']!.id,
+  });
+  const review = sent.body.tasks.find((x: { kind: string }) => x.kind === 'review');
+  return `/api/documents/${id}/tasks/${review.id}/${action}`;
+}
+
 let t: TestApp;
 let f: DirectoryFixture;
 const clients = new Map<Actor, TestClient>();
@@ -700,5 +763,52 @@ describe('scope of lists', () => {
     const id = f.users['leader.a']!.officialId;
     expect((await adminA.get(`/api/officials/${id}`)).body.clearance).toBe('none');
     expect((await clerkB.get(`/api/officials/${id}`)).body.clearance).toBeNull();
+  });
+
+  it("an agency administrator cannot raise anyone's clearance (their own included); a system administrator can", async () => {
+    const adminA = await clientFor('admin.a', false);
+    const target = f.users['admin.a']!.officialId;
+    const refused = await adminA.patch(`/api/officials/${target}`, { clearance: 'top_secret' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors[0].pointer).toBe('/body/clearance');
+    // other edits still go through, with the clearance sent back unchanged
+    expect(
+      (await adminA.patch(`/api/officials/${target}`, { phone: '0214 3840 123', clearance: 'none' })).status,
+    ).toBe(200);
+    const created = await adminA.post('/api/officials', {
+      agencyId: f.agencyA,
+      fullName: 'Cán bộ mật',
+      clearance: 'secret',
+    });
+    expect(created.status).toBe(403);
+    const sys = await clientFor('sysadmin', false);
+    const raised = await sys.patch(`/api/officials/${f.users['specialist.a']!.officialId}`, {
+      clearance: 'confidential',
+    });
+    expect(raised.body.clearance).toBe('confidential');
+    await sys.patch(`/api/officials/${f.users['specialist.a']!.officialId}`, { clearance: 'none' });
+  });
+
+  it('an agency administrator makes people clerks and leaders, but cannot hand out administrative powers', async () => {
+    const adminA = await clientFor('admin.a', false);
+    const user = await account(t, f);
+    const clerk = await adminA.post(`/api/users/${user}/roles`, { role: 'clerk', agencyId: f.agencyA });
+    expect(clerk.status).toBeLessThan(300);
+    const leader = await adminA.post(`/api/users/${user}/roles`, { role: 'leader', agencyId: f.agencyA });
+    expect(leader.status).toBeLessThan(300);
+    const sys = await clientFor('sysadmin', false);
+    await sys.post('/api/roles', {
+      key: `clearance_officer_${uniq()}`.slice(0, 40),
+      nameVi: 'Cán bộ bảo mật',
+      nameEn: 'Security officer',
+      permissions: ['directory.clearance.manage'],
+    });
+    const roles = (await sys.get('/api/roles')).body as { key: string; permissions: string[] }[];
+    const officer = roles.find(
+      (r) => r.permissions.includes('directory.clearance.manage') && r.key !== 'system_admin',
+    )!;
+    const refused = await adminA.post(`/api/users/${user}/roles`, { role: officer.key, agencyId: f.agencyA });
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toContain('directory.clearance.manage');
   });
 });

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { actorOf, holds, viewerOf, visibleDocument } from './access.ts';
 import { deliveryStatusName } from './delivery.ts';
+import { mayAttachTo } from './files.ts';
 import * as repo from './repository.ts';
 import type { DocumentDetail, DocumentSummary } from './schema.ts';
 
@@ -81,6 +82,8 @@ export async function getDocument(db: Executor, ctx: RequestContext, id: string)
         instruction: t.instruction,
         result: t.result,
         parentTaskId: t.parentTaskId,
+        step: t.step,
+        round: t.round,
         assignedBy: t.assignedBy ? { id: t.assignedBy, name: t.assignedByName ?? '' } : null,
         createdAt: iso(t.createdAt)!,
         completedAt: iso(t.completedAt),
@@ -100,6 +103,7 @@ export async function getDocument(db: Executor, ctx: RequestContext, id: string)
     files: files.map((f) => ({
       id: f.id,
       fileName: f.fileName,
+      version: f.version,
       mediaType: f.mediaType,
       size: Number(f.size),
       sha256: f.sha256,
@@ -127,7 +131,12 @@ export async function getDocument(db: Executor, ctx: RequestContext, id: string)
         doc.direction === 'incoming' &&
         ['registered', 'submitted', 'in_progress'].includes(doc.status),
       recall: register && doc.direction === 'outgoing' && doc.status === 'issued',
-      upload: register && live && !doc.sourceDocumentId,
+      upload: mayAttachTo(actor, doc),
+      edit: doc.status === 'draft' && doc.createdBy === actor.userId,
+      submitForReview: doc.status === 'draft' && doc.createdBy === actor.userId,
+      issue: register && doc.direction === 'outgoing' && doc.status === 'approved',
     },
+    signedBy: doc.signedBy,
+    signedAt: iso(doc.signedAt),
   };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { recordAudit } from '../../platform/audit/recorder.ts';
-import { can } from '../../platform/auth/actor.ts';
+import { type Actor, can } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid, notFound, Problem } from '../../platform/http/problem.ts';
@@ -26,15 +26,24 @@ export function mediaTypeOf(fileName: string): string | undefined {
   return allowed[path.extname(fileName).toLowerCase()]?.[0];
 }
 
-/** The document, when this person may attach files to it (its clerk or its author, while it is live). */
+/** Files go on a document its clerk keeps, or on a draft its author is still writing; never on a copy. */
+export function mayAttachTo(actor: Actor, doc: repo.DocumentRow): boolean {
+  if (doc.sourceDocumentId || ['recalled', 'rejected', 'cancelled'].includes(doc.status)) return false;
+  if (doc.status === 'draft')
+    return doc.createdBy === actor.userId || can(actor, 'documents.register', doc.agencyPath);
+  return can(actor, 'documents.register', doc.agencyPath);
+}
+
+/** The document, when this person may attach files to it. */
 export async function mayAttach(db: Database, ctx: RequestContext, id: string) {
   const actor = actorOf(ctx);
   const viewer = await viewerOf(db, actor);
   const doc = await visibleDocument(db, viewer, id);
-  if (!can(actor, 'documents.register', doc.agencyPath) && doc.createdBy !== actor.userId)
-    throw forbidden('Chỉ văn thư hoặc người tạo văn bản đính kèm tệp');
-  if (doc.status === 'recalled' || doc.status === 'rejected' || doc.sourceDocumentId)
-    throw conflict('Không đính kèm tệp vào văn bản này');
+  if (!mayAttachTo(actor, doc)) {
+    if (doc.status === 'draft' || can(actor, 'documents.register', doc.agencyPath))
+      throw conflict('Không đính kèm tệp vào văn bản này');
+    throw forbidden('Chỉ văn thư hoặc người soạn thảo đính kèm tệp');
+  }
   return doc;
 }
 
@@ -72,11 +81,14 @@ export async function attachFile(
         filename: fileName,
         createdBy: actor.userId,
       });
+      // every file of a draft is a new version of it
+      const version = doc.status === 'draft' ? (await repo.filesOf(trx, [id])).length + 1 : null;
       const fileId = await repo.insertFile(trx, {
         documentId: id,
         blobId,
         fileName,
         uploadedBy: actor.userId,
+        version,
       });
       await repo.insertEvent(trx, {
         documentId: id,
@@ -84,7 +96,7 @@ export async function attachFile(
         actorUserId: actor.userId,
         actorName: actor.displayName,
         detail: fileName,
-        data: { fileId, sha256: stored.sha256, size: stored.size },
+        data: { fileId, sha256: stored.sha256, size: stored.size, version },
       });
       await recordAudit(trx, ctx, {
         action: 'documents.file.add',
@@ -95,6 +107,7 @@ export async function attachFile(
       });
       return {
         id: fileId,
+        version,
         fileName,
         mediaType,
         size: stored.size,

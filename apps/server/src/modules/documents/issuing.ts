@@ -16,10 +16,18 @@ export function outgoingSeries(numbering: 'single' | 'per_type', type: string, s
   return numbering === 'per_type' ? `outgoing:${type}` : 'outgoing';
 }
 
-async function recipientsOf(trx: Tx, senderId: string, input: IssueOutgoing) {
+type RecipientInput = { agencyId?: string | undefined; name?: string | undefined; code?: string | undefined };
+export type Recipient = { agencyId: string | null; name: string; code: string | null };
+
+/** The recipients, checked: agencies on the platform must exist and not be the issuer; duplicates drop. */
+export async function checkRecipients(
+  trx: Tx,
+  senderId: string,
+  recipients: readonly RecipientInput[],
+): Promise<Recipient[]> {
   const seen = new Set<string>();
-  const list: { agencyId: string | null; name: string; code: string | null }[] = [];
-  for (const [i, r] of input.recipients.entries()) {
+  const list: Recipient[] = [];
+  for (const [i, r] of recipients.entries()) {
     if (r.agencyId) {
       const agency = await repo.agencyRef(trx, r.agencyId);
       const pointer = `/body/recipients/${i}/agencyId`;
@@ -37,11 +45,132 @@ async function recipientsOf(trx: Tx, senderId: string, input: IssueOutgoing) {
   return list;
 }
 
+/** A drafting unit of the agency, or a clear error at the field. */
+export async function checkDepartment(trx: Tx, agencyId: string, departmentId: string | null | undefined) {
+  if (!departmentId) return;
+  const department = await repo.departmentRef(trx, departmentId);
+  if (!department || department.agencyId !== agencyId)
+    throw invalid('Đơn vị soạn thảo phải thuộc cơ quan', [
+      { pointer: '/body/departmentId', detail: 'Không phải phòng, ban của cơ quan' },
+    ]);
+}
+
+function notationOf(doc: repo.DocumentRow): string {
+  try {
+    return buildNotation({
+      type: doc.documentType as DocumentTypeCode,
+      agencyAbbreviation: doc.agencyAbbreviation,
+      unitAbbreviation: doc.departmentAbbreviation ?? null,
+    });
+  } catch (error) {
+    if (error instanceof NotationError) throw invalid(error.message);
+    throw error;
+  }
+}
+
 /**
- * Issues an outgoing document: takes its number (Art. 15: at issue time, one series per year, secret ones
- * apart), registers it, and releases it. Agencies on the platform find it in their incoming queue at once
- * (status 01); the others wait for the exchange with the national hub.
+ * Numbers, registers and releases an outgoing document that is ready (Art. 15: the number is taken at issue
+ * time, one series per year, secret ones apart; Art. 18: released at once). Agencies on the platform find
+ * their copy in their incoming queue (status 01); the others wait for the exchange with the national hub.
+ * Runs inside the caller's transaction; the number is taken last so its row lock is held only briefly.
  */
+export async function release(
+  trx: Tx,
+  ctx: RequestContext,
+  id: string,
+  recipients: Recipient[],
+): Promise<void> {
+  const doc = (await repo.findDocument(trx, id))!;
+  const notation = notationOf(doc);
+  const year = vietnamYear();
+  const series = outgoingSeries(
+    await repo.outgoingNumbering(trx, doc.agencyId),
+    doc.documentType,
+    doc.secrecy,
+  );
+  const now = new Date();
+  const copyOf = {
+    documentType: doc.documentType,
+    notation,
+    subject: doc.subject,
+    summary: doc.summary,
+    issuerName: doc.agencyName,
+    issuerAgencyId: doc.agencyId,
+    issuedOn: vietnamToday(),
+    signerName: doc.signerName,
+    signerPosition: doc.signerPosition,
+    signingCapacity: doc.signingCapacity,
+    urgency: doc.urgency,
+    secrecy: doc.secrecy,
+    medium: doc.medium,
+    pageCount: doc.pageCount,
+  };
+  const copies: string[] = [];
+  for (const r of recipients) {
+    let copy: string | null = null;
+    if (r.agencyId) {
+      copy = await repo.insertDocument(trx, {
+        ...copyOf,
+        agencyId: r.agencyId,
+        direction: 'incoming',
+        status: 'received',
+        sourceDocumentId: id,
+        receivedAt: now,
+      });
+      copies.push(copy);
+      await repo.insertEvent(trx, {
+        documentId: copy,
+        kind: 'delivered',
+        actorUserId: null,
+        actorName: doc.agencyName,
+        detail: `Nhận qua hệ thống từ ${doc.agencyName}`,
+      });
+    }
+    await repo.insertDelivery(trx, {
+      documentId: id,
+      recipientAgencyId: r.agencyId,
+      recipientName: r.name,
+      recipientCode: r.code,
+      incomingDocumentId: copy,
+      status: r.agencyId ? '01' : 'waiting',
+    });
+  }
+  const number = await repo.takeNumber(trx, doc.agencyId, year, series);
+  const reference = formatReference({ number, notation });
+  const numbered = { number, notation, reference, issuedOn: copyOf.issuedOn };
+  await repo.updateDocument(trx, id, {
+    ...numbered,
+    status: 'issued',
+    issuerName: doc.agencyName,
+    issuerAgencyId: doc.agencyId,
+    recipientsText: doc.recipientsText ?? recipients.map((r) => r.name).join('; '),
+    registerYear: year,
+    registerSeries: series,
+    registerNumber: number,
+    registeredAt: now,
+  });
+  for (const copy of copies) await repo.updateDocument(trx, copy, numbered);
+  await historyLine(
+    trx,
+    ctx,
+    id,
+    'issued',
+    `Cấp số ${reference}, phát hành cho ${recipients.length} nơi nhận`,
+    {
+      number,
+      series,
+    },
+  );
+  await recordAudit(trx, ctx, {
+    action: 'documents.outgoing.issue',
+    agencyId: doc.agencyId,
+    targetType: 'document',
+    targetId: id,
+    summary: { after: { reference, series, secrecy: doc.secrecy, recipients: recipients.length } },
+  });
+}
+
+/** Issues an outgoing document registered by the clerk directly (signed on paper, or drafted elsewhere). */
 export async function issueOutgoing(
   db: Database,
   ctx: RequestContext,
@@ -51,43 +180,15 @@ export async function issueOutgoing(
   const id = await db.transaction().execute(async (trx) => {
     const agency = await agencyFor(trx, actor, input.agencyId, 'documents.register');
     requireClearance(actor, input.secrecy);
-    const department = input.departmentId ? await repo.departmentRef(trx, input.departmentId) : undefined;
-    if (input.departmentId && (!department || department.agencyId !== agency.id))
-      throw invalid('Đơn vị soạn thảo phải thuộc cơ quan', [
-        { pointer: '/body/departmentId', detail: 'Không phải phòng, ban của cơ quan' },
-      ]);
-    let notation: string;
-    try {
-      notation = buildNotation({
-        type: input.documentType as DocumentTypeCode,
-        agencyAbbreviation: agency.abbreviation,
-        unitAbbreviation: department?.abbreviation ?? null,
-      });
-    } catch (error) {
-      if (error instanceof NotationError) throw invalid(error.message);
-      throw error;
-    }
-    const recipients = await recipientsOf(trx, agency.id, input);
-    const year = vietnamYear();
-    const series = outgoingSeries(
-      await repo.outgoingNumbering(trx, agency.id),
-      input.documentType,
-      input.secrecy,
-    );
-    const number = await repo.takeNumber(trx, agency.id, year, series);
-    const reference = formatReference({ number, notation });
-    const issuedOn = vietnamToday();
-    const now = new Date();
-    const common = {
+    await checkDepartment(trx, agency.id, input.departmentId);
+    const recipients = await checkRecipients(trx, agency.id, input.recipients);
+    const id = await repo.insertDocument(trx, {
+      agencyId: agency.id,
+      direction: 'outgoing',
+      status: 'approved',
       documentType: input.documentType,
-      number,
-      notation,
-      reference,
       subject: input.subject,
       summary: input.summary ?? null,
-      issuerName: agency.name,
-      issuerAgencyId: agency.id,
-      issuedOn,
       signerName: input.signerName,
       signerPosition: input.signerPosition,
       signingCapacity: input.signingCapacity,
@@ -95,68 +196,13 @@ export async function issueOutgoing(
       secrecy: input.secrecy,
       medium: input.medium,
       pageCount: input.pageCount ?? null,
-    };
-    const id = await repo.insertDocument(trx, {
-      ...common,
-      agencyId: agency.id,
-      direction: 'outgoing',
-      status: 'issued',
       copyCount: input.copyCount ?? null,
-      recipientsText: input.recipientsText ?? recipients.map((r) => r.name).join('; '),
+      recipientsText: input.recipientsText ?? null,
       note: input.note ?? null,
-      departmentId: department?.id ?? null,
-      registerYear: year,
-      registerSeries: series,
-      registerNumber: number,
-      registeredAt: now,
+      departmentId: input.departmentId ?? null,
       createdBy: actor.userId,
     });
-    await historyLine(
-      trx,
-      ctx,
-      id,
-      'issued',
-      `Cấp số ${reference}, phát hành cho ${recipients.length} nơi nhận`,
-      {
-        number,
-        series,
-      },
-    );
-    for (const r of recipients) {
-      let copy: string | null = null;
-      if (r.agencyId) {
-        copy = await repo.insertDocument(trx, {
-          ...common,
-          agencyId: r.agencyId,
-          direction: 'incoming',
-          status: 'received',
-          sourceDocumentId: id,
-          receivedAt: now,
-        });
-        await repo.insertEvent(trx, {
-          documentId: copy,
-          kind: 'delivered',
-          actorUserId: null,
-          actorName: agency.name,
-          detail: `Nhận qua hệ thống từ ${agency.name}`,
-        });
-      }
-      await repo.insertDelivery(trx, {
-        documentId: id,
-        recipientAgencyId: r.agencyId,
-        recipientName: r.name,
-        recipientCode: r.code,
-        incomingDocumentId: copy,
-        status: r.agencyId ? '01' : 'waiting',
-      });
-    }
-    await recordAudit(trx, ctx, {
-      action: 'documents.outgoing.issue',
-      agencyId: agency.id,
-      targetType: 'document',
-      targetId: id,
-      summary: { after: { reference, series, secrecy: input.secrecy, recipients: recipients.length } },
-    });
+    await release(trx, ctx, id, recipients);
     return id;
   });
   return getDocument(db, ctx, id);

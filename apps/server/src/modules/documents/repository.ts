@@ -133,6 +133,10 @@ export function selectDocuments(db: Executor) {
       'd.note',
       'd.departmentId',
       'dep.name as departmentName',
+      'dep.abbreviation as departmentAbbreviation',
+      'd.plannedRecipients',
+      'd.signedBy',
+      'd.signedAt',
       'd.sourceDocumentId',
       'd.createdBy',
       'd.completedAt',
@@ -219,6 +223,8 @@ export function selectTasks(db: Executor) {
       't.instruction',
       't.result',
       't.parentTaskId',
+      't.step',
+      't.round',
       't.assignedBy',
       'by.displayName as assignedByName',
       't.createdAt',
@@ -241,7 +247,10 @@ export function findTask(db: Executor, documentId: string, taskId: string): Prom
 
 export interface NewTask {
   documentId: string;
-  kind: 'direct' | 'lead' | 'collaborator' | 'informed';
+  kind: 'direct' | 'lead' | 'collaborator' | 'informed' | 'review' | 'sign' | 'revise';
+  status?: 'waiting' | 'open';
+  step?: number | null;
+  round?: number | null;
   assigneeUserId?: string | null;
   departmentId?: string | null;
   dueAt?: Date | null;
@@ -299,6 +308,75 @@ export async function openTaskCount(db: Executor, documentId: string, kinds: str
   return row.n;
 }
 
+// ---- review steps of a draft -----------------------------------------------------------------------------
+
+export async function lastReviewRound(db: Executor, documentId: string): Promise<number> {
+  const row = await db
+    .selectFrom('documentTasks')
+    .select(sql<number>`coalesce(max(round), 0)::int`.as('n'))
+    .where('documentId', '=', documentId)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+const atStep = (db: Executor, documentId: string, round: number, step: number) =>
+  db
+    .updateTable('documentTasks')
+    .where('documentId', '=', documentId)
+    .where('round', '=', round)
+    .where('step', '=', step);
+
+export async function openTasksAtStep(db: Executor, documentId: string, round: number, step: number) {
+  const row = await db
+    .selectFrom('documentTasks')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('documentId', '=', documentId)
+    .where('round', '=', round)
+    .where('step', '=', step)
+    .where('status', 'in', ['open', 'in_progress'])
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** The reviewers of a step start: their tasks go from waiting to open. */
+export async function openStep(db: Executor, documentId: string, round: number, step: number): Promise<void> {
+  await atStep(db, documentId, round, step)
+    .set({ status: 'open', updatedAt: sql<Date>`now()` })
+    .where('status', '=', 'waiting')
+    .execute();
+}
+
+/** A step sent back: its other open tasks end, and the later steps wait again. */
+export async function cancelStep(
+  db: Executor,
+  documentId: string,
+  round: number,
+  step: number,
+): Promise<void> {
+  await db
+    .updateTable('documentTasks')
+    .set({ status: 'cancelled', updatedAt: sql<Date>`now()`, completedAt: sql<Date>`now()` })
+    .where('documentId', '=', documentId)
+    .where('round', '=', round)
+    .where('step', '=', step)
+    .where('status', 'in', ['open', 'in_progress'])
+    .execute();
+}
+
+/** The tasks that were done at a step (the reviewers who look again when the next step sends it back). */
+export function tasksAtStep(db: Executor, documentId: string, round: number, step: number) {
+  return db
+    .selectFrom('documentTasks')
+    .select(['kind', 'assigneeUserId', 'step', 'round'])
+    .distinctOn('assigneeUserId')
+    .where('documentId', '=', documentId)
+    .where('round', '=', round)
+    .where('step', '=', step)
+    .where('status', '=', 'done')
+    .orderBy('assigneeUserId')
+    .execute();
+}
+
 // ---- history, files, deliveries ------------------------------------------------------------------------
 
 export async function insertEvent(
@@ -335,6 +413,7 @@ export function filesOf(db: Executor, documentIds: string[]) {
     .select([
       'f.id',
       'f.fileName',
+      'f.version',
       'b.contentType as mediaType',
       'b.size',
       'b.sha256',
@@ -369,7 +448,13 @@ export async function insertBlobRecord(
 
 export async function insertFile(
   db: Executor,
-  file: { documentId: string; blobId: string; fileName: string; uploadedBy: string | null },
+  file: {
+    documentId: string;
+    blobId: string;
+    fileName: string;
+    uploadedBy: string | null;
+    version?: number | null;
+  },
 ): Promise<string> {
   const id = crypto.randomUUID();
   await db

@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/database.ts';
 import { conflict, invalid } from '../../platform/http/problem.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { getDocument } from './detail.ts';
+import * as drafting from './drafting.ts';
 import { attachFile, mayAttach, openFile } from './files.ts';
 import * as handling from './handling.ts';
 import { handlingSlipPdf } from './handling-slip.ts';
@@ -229,6 +230,57 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
       async (request) => handling.giveDirective(db, request.ctx, request.params.id, request.body),
     );
     app.post(
+      '/api/documents/drafts',
+      {
+        schema: {
+          tags,
+          summary: 'Soạn dự thảo văn bản đi',
+          body: schema.createDraftBody,
+          response: { 201: schema.documentDetail },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await drafting.createDraft(db, request.ctx, request.body)),
+    );
+    app.patch(
+      '/api/documents/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Sửa dự thảo (người soạn thảo, khi dự thảo chưa trình hoặc bị trả lại)',
+          params: schema.idParams,
+          body: schema.updateDraftBody,
+          response: detail,
+        },
+      },
+      async (request) => drafting.updateDraft(db, request.ctx, request.params.id, request.body),
+    );
+    app.post(
+      '/api/documents/:id/review',
+      {
+        schema: {
+          tags,
+          summary: 'Trình dự thảo: các bước xem xét (tuần tự, song song) và lãnh đạo duyệt ký',
+          params: schema.idParams,
+          body: schema.reviewPlanBody,
+          response: detail,
+        },
+      },
+      async (request) => drafting.submitForReview(db, request.ctx, request.params.id, request.body),
+    );
+    app.post(
+      '/api/documents/:id/issue',
+      {
+        schema: {
+          tags,
+          summary: 'Cấp số, phát hành dự thảo đã duyệt ký',
+          params: schema.idParams,
+          response: detail,
+        },
+      },
+      async (request) => drafting.issueDraft(db, request.ctx, request.params.id),
+    );
+    app.post(
       '/api/documents/:id/recall',
       {
         schema: {
@@ -256,6 +308,8 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
         handling.decideExtension,
       ],
       ['complete', 'Hoàn thành xử lý', schema.completeBody, handling.completeTask],
+      ['approve', 'Đồng ý dự thảo (người ký: duyệt ký)', schema.approveBody, drafting.approveReview],
+      ['send-back', 'Trả lại dự thảo cho bước trước, nêu lý do', schema.sendBackBody, drafting.sendBack],
     ] as const;
     for (const [action, summary, body, run] of taskSteps)
       app.post(

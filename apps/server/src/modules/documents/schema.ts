@@ -14,6 +14,10 @@ export const signingCapacity = z
   .describe('Thẩm quyền ký: direct (ký trực tiếp), tm, kt, tl, tuq, q');
 export const direction = z.enum(['incoming', 'outgoing']);
 export const documentStatus = z.enum([
+  'draft',
+  'in_review',
+  'approved',
+  'cancelled',
   'received',
   'registered',
   'submitted',
@@ -24,8 +28,16 @@ export const documentStatus = z.enum([
   'recalled',
 ]);
 export const deliveryStatus = z.enum(['waiting', '01', '02', '03', '04', '05', '06', '13', '15', '16']);
-export const taskKind = z.enum(['direct', 'lead', 'collaborator', 'informed']);
-export const taskStatus = z.enum(['open', 'in_progress', 'done', 'returned', 'delegated', 'cancelled']);
+export const taskKind = z.enum(['direct', 'lead', 'collaborator', 'informed', 'review', 'sign', 'revise']);
+export const taskStatus = z.enum([
+  'waiting',
+  'open',
+  'in_progress',
+  'done',
+  'returned',
+  'delegated',
+  'cancelled',
+]);
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -138,6 +150,48 @@ export const issueOutgoingBody = z.strictObject({
 
 export const recallBody = z.strictObject({ reason: text(2000) });
 
+export const createDraftBody = z.strictObject({
+  agencyId: z.uuid().optional(),
+  documentType: documentTypeCode,
+  subject: text(2000),
+  summary: optionalText(10_000),
+  departmentId: z.uuid().nullable().optional().describe('Đơn vị soạn thảo'),
+  signerName: optionalText(200),
+  signerPosition: optionalText(200),
+  signingCapacity: signingCapacity.default('direct'),
+  urgency: urgency.default('normal'),
+  secrecy: secrecy.default('none'),
+  recipients: z.array(recipientInput).max(500).default([]),
+  recipientsText: optionalText(4000),
+  note: optionalText(2000),
+});
+export const updateDraftBody = z
+  .strictObject({
+    documentType: documentTypeCode,
+    subject: text(2000),
+    summary: optionalText(10_000),
+    departmentId: z.uuid().nullable(),
+    signerName: optionalText(200),
+    signerPosition: optionalText(200),
+    signingCapacity,
+    urgency,
+    secrecy,
+    recipients: z.array(recipientInput).max(500),
+    recipientsText: optionalText(4000),
+    note: optionalText(2000),
+  })
+  .partial();
+export const reviewPlanBody = z.strictObject({
+  steps: z
+    .array(z.array(z.uuid()).min(1).max(10))
+    .max(10)
+    .default([])
+    .describe('Các bước xem xét theo thứ tự; mỗi bước là những người xem xét song song'),
+  signerUserId: z.uuid().describe('Lãnh đạo duyệt ký, bước cuối cùng'),
+});
+export const approveBody = z.strictObject({ comment: optionalText(4000) });
+export const sendBackBody = z.strictObject({ reason: text(2000) });
+
 export const settingsBody = z.strictObject({ outgoingNumbering: z.enum(['single', 'per_type']) });
 
 export const listDocumentsQuery = z.strictObject({
@@ -202,6 +256,8 @@ export const documentTask = z
     instruction: z.string().nullable(),
     result: z.string().nullable(),
     parentTaskId: z.uuid().nullable(),
+    step: z.number().int().nullable().describe('Bước xem xét dự thảo (cùng số = song song)'),
+    round: z.number().int().nullable(),
     assignedBy: ref.nullable(),
     createdAt: z.string(),
     completedAt: z.string().nullable(),
@@ -221,6 +277,7 @@ export const documentEvent = z.object({
 export const documentFile = z.object({
   id: z.uuid(),
   fileName: z.string(),
+  version: z.number().int().nullable().describe('Phiên bản của dự thảo'),
   mediaType: z.string(),
   size: z.number().int(),
   sha256: z.string(),
@@ -267,7 +324,12 @@ export const documentDetail = documentSummary
       direct: z.boolean(),
       recall: z.boolean(),
       upload: z.boolean(),
+      edit: z.boolean(),
+      submitForReview: z.boolean(),
+      issue: z.boolean(),
     }),
+    signedBy: z.uuid().nullable(),
+    signedAt: z.string().nullable(),
   })
   .meta({ id: 'DocumentDetail' });
 
@@ -314,6 +376,9 @@ export const registerView = z.object({
   entries: z.array(registerEntry),
 });
 
+export type CreateDraft = z.infer<typeof createDraftBody>;
+export type UpdateDraft = z.infer<typeof updateDraftBody>;
+export type ReviewPlan = z.infer<typeof reviewPlanBody>;
 export type RegisterIncoming = z.infer<typeof registerIncomingBody>;
 export type IssueOutgoing = z.infer<typeof issueOutgoingBody>;
 export type Directive = z.infer<typeof directiveBody>;

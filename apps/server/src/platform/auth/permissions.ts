@@ -8,6 +8,10 @@ export const permissionCatalogue = {
   'directory.agencies.manage': { vi: 'Quản lý cơ quan, đơn vị trực thuộc', en: 'Manage agencies below' },
   'directory.departments.manage': { vi: 'Quản lý phòng, ban', en: 'Manage departments' },
   'directory.officials.manage': { vi: 'Quản lý cán bộ, công chức', en: 'Manage officials' },
+  'directory.clearance.manage': {
+    vi: 'Xác định mức được tiếp cận văn bản mật của cán bộ',
+    en: 'Set which secrecy level an official may read',
+  },
   'directory.users.read': { vi: 'Xem tài khoản người dùng', en: 'View user accounts' },
   'directory.users.manage': {
     vi: 'Quản lý tài khoản và phân quyền',
@@ -23,14 +27,22 @@ export const permissionCatalogue = {
   'documents.register': {
     vi: 'Đăng ký văn bản đến, cấp số và phát hành văn bản đi (văn thư)',
     en: 'Register incoming documents, number and issue outgoing ones (clerk)',
+    delegable: true,
+  },
+  'documents.draft': {
+    vi: 'Soạn thảo văn bản đi, trình xem xét',
+    en: 'Draft outgoing documents and send them for review',
+    delegable: true,
   },
   'documents.read_all': {
     vi: 'Xem mọi văn bản của cơ quan (trong phạm vi độ mật được phép)',
     en: "Read every document of the agency (within one's clearance)",
+    delegable: true,
   },
   'documents.direct': {
     vi: 'Cho ý kiến chỉ đạo, phân công xử lý văn bản',
     en: 'Give directives and assign documents for handling',
+    delegable: true,
   },
   'documents.settings.manage': {
     vi: 'Đặt cách cấp số văn bản đi của cơ quan',
@@ -39,6 +51,16 @@ export const permissionCatalogue = {
 } as const;
 
 export type Permission = keyof typeof permissionCatalogue;
+
+/**
+ * Work permissions (`delegable`) may be handed out by whoever manages the accounts of an agency — making
+ * someone its clerk or a leader is the agency administrator's job. Administrative permissions may only be
+ * handed out by someone who holds them (nobody gives more power over the platform than they have).
+ */
+export function isDelegable(permission: string): boolean {
+  const entry = permissionCatalogue[permission as Permission] as { delegable?: boolean } | undefined;
+  return entry?.delegable === true;
+}
 export const allPermissions = Object.keys(permissionCatalogue) as Permission[];
 
 export interface RoleDefinition {
@@ -81,7 +103,7 @@ export const builtinRoles: RoleDefinition[] = [
     nameVi: 'Văn thư',
     nameEn: 'Clerk',
     description: 'Đăng ký văn bản đến, văn bản đi, cấp số',
-    permissions: ['documents.register', 'documents.read_all'],
+    permissions: ['documents.register', 'documents.read_all', 'documents.draft'],
     isGlobal: false,
   },
   {
@@ -89,7 +111,7 @@ export const builtinRoles: RoleDefinition[] = [
     nameVi: 'Lãnh đạo',
     nameEn: 'Leader',
     description: 'Chỉ đạo, phân công, phê duyệt, ký',
-    permissions: ['directory.users.read', 'documents.read_all', 'documents.direct'],
+    permissions: ['directory.users.read', 'documents.read_all', 'documents.direct', 'documents.draft'],
     isGlobal: false,
   },
   {
@@ -97,7 +119,7 @@ export const builtinRoles: RoleDefinition[] = [
     nameVi: 'Chuyên viên',
     nameEn: 'Specialist',
     description: 'Xử lý văn bản, hồ sơ được giao',
-    permissions: [],
+    permissions: ['documents.draft'],
     isGlobal: false,
   },
 ];

@@ -147,6 +147,7 @@ export interface DocumentFiles {
   fileName: string;
   id: Generated<string>;
   uploadedBy: string | null;
+  version: number | null;
 }
 
 export interface Documents {
@@ -168,6 +169,7 @@ export interface Documents {
   note: string | null;
   number: number | null;
   pageCount: number | null;
+  plannedRecipients: Json | null;
   receivedAt: Generated<Timestamp>;
   recipientsText: string | null;
   reference: string | null;
@@ -178,6 +180,8 @@ export interface Documents {
   search: Generated<string | null>;
   secrecy: Generated<string>;
   secrecyRank: Generated<number | null>;
+  signedAt: Timestamp | null;
+  signedBy: string | null;
   signerName: string | null;
   signerPosition: string | null;
   signingCapacity: string | null;
@@ -210,7 +214,9 @@ export interface DocumentTasks {
   parentTaskId: string | null;
   replyDocumentId: string | null;
   result: string | null;
+  round: number | null;
   status: Generated<string>;
+  step: number | null;
   updatedAt: Generated<Timestamp>;
 }
 

@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/recorder.ts';
 import { type Actor, can } from '../../../platform/auth/actor.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Database, Executor } from '../../../platform/db/database.ts';
-import { conflict, invalid, notFound } from '../../../platform/http/problem.ts';
+import { conflict, invalid, notFound, Problem } from '../../../platform/http/problem.ts';
 import { findAgencyRef } from '../agencies/repository.ts';
 import { requireAgency } from '../agencies/service.ts';
 import * as repo from './repository.ts';
@@ -73,6 +73,23 @@ async function checkDepartment(db: Executor, departmentId: string | null | undef
   }
 }
 
+/**
+ * Who may read secret documents is decided apart from who manages the phone book: an agency administrator
+ * who could raise their own clearance could read every secret document of the agency.
+ */
+async function requireClearanceManager(db: Executor, ctx: RequestContext, agencyId: string) {
+  const ref = await findAgencyRef(db, agencyId);
+  if (!ref || !can(ctx.actor!, 'directory.clearance.manage', ref.path))
+    throw new Problem('forbidden', 'Bạn không có quyền xác định mức tiếp cận văn bản mật', {
+      errors: [
+        {
+          pointer: '/body/clearance',
+          detail: 'Chỉ người được giao quản lý bảo vệ bí mật nhà nước được thay đổi',
+        },
+      ],
+    });
+}
+
 export async function createOfficial(
   db: Database,
   ctx: RequestContext,
@@ -80,6 +97,7 @@ export async function createOfficial(
 ): Promise<Official> {
   return db.transaction().execute(async (trx) => {
     await requireAgency(trx, ctx, input.agencyId, 'directory.officials.manage');
+    if ((input.clearance ?? 'none') !== 'none') await requireClearanceManager(trx, ctx, input.agencyId);
     await checkDepartment(trx, input.departmentId, input.agencyId);
     const id = await repo.insertOfficial(trx, input);
     const created = toOfficial((await repo.findOfficial(trx, id))!, ctx.actor!);
@@ -120,6 +138,8 @@ export async function updateOfficial(
           ? null
           : before.departmentId;
     await checkDepartment(trx, departmentId, agencyId);
+    if (input.clearance !== undefined && input.clearance !== before.clearance)
+      await requireClearanceManager(trx, ctx, agencyId);
     await repo.updateOfficial(trx, id, { ...input, departmentId });
     if (input.fullName && input.fullName !== before.fullName)
       await repo.renameUserOf(trx, id, input.fullName);

@@ -1,5 +1,5 @@
 import { type Actor, can, canBelow, isSystemAdmin } from '../../../platform/auth/actor.ts';
-import type { Permission } from '../../../platform/auth/permissions.ts';
+import { isDelegable, type Permission } from '../../../platform/auth/permissions.ts';
 
 export interface RoleToGrant {
   key: string;
@@ -11,7 +11,8 @@ export interface RoleToGrant {
  * Who may hand out a role where, in Vietnamese when refused, undefined when allowed:
  * - global roles (system administrator) only by a system administrator;
  * - otherwise the granter manages users at that agency (over its sub-tree, for a sub-tree grant);
- * - and holds, at the same scope, every permission the role carries: nobody can give more than they have.
+ * - and holds, at the same scope, every administrative permission the role carries: nobody can give more
+ *   power over the platform than they have (work permissions such as a clerk's are `delegable`).
  */
 export function refuseGrant(
   actor: Actor,
@@ -29,7 +30,7 @@ export function refuseGrant(
       ? 'Bạn không quản lý tài khoản của toàn bộ đơn vị trực thuộc cơ quan này'
       : 'Bạn không quản lý tài khoản tại cơ quan này';
   }
-  const missing = role.permissions.filter((p) => !holds(p as Permission));
+  const missing = role.permissions.filter((p) => !isDelegable(p) && !holds(p as Permission));
   if (missing.length > 0) return `Bạn không thể giao quyền mà chính mình không có: ${missing.join(', ')}`;
   return undefined;
 }
