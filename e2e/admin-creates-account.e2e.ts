@@ -30,6 +30,10 @@ describe.skipIf(noBrowser)('system administrator creates an agency, an official 
     await login(page, 'admin');
     await page.getByRole('heading', { name: 'Cơ quan, đơn vị' }).waitFor();
     expect(await menuEntries(page)).toEqual([
+      'Việc của tôi',
+      'Văn bản đến',
+      'Văn bản đi',
+      'Sổ văn bản',
       'Cơ quan, đơn vị',
       'Cán bộ, công chức',
       'Tài khoản người dùng',
@@ -99,6 +103,9 @@ describe.skipIf(noBrowser)('system administrator creates an agency, an official 
 
     // 5. a specialist reads the directory but manages nothing
     expect(await menuEntries(page)).toEqual([
+      'Việc của tôi',
+      'Văn bản đến',
+      'Văn bản đi',
       'Cơ quan, đơn vị',
       'Cán bộ, công chức',
       'Lịch làm việc',

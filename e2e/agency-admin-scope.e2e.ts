@@ -22,6 +22,10 @@ describe.skipIf(noBrowser)('agency administrator stays within their agency', () 
     await page.waitForURL(/\/staff\/users\?q=snv$/);
     expect(await page.getByLabel('Tìm tài khoản').inputValue()).toBe('snv');
     expect(await menuEntries(page)).toEqual([
+      'Việc của tôi',
+      'Văn bản đến',
+      'Văn bản đi',
+      'Sổ văn bản',
       'Cơ quan, đơn vị',
       'Cán bộ, công chức',
       'Tài khoản người dùng',

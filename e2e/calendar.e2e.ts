@@ -138,6 +138,9 @@ describe.skipIf(noBrowser)('working calendar', () => {
     const { context, page, pageErrors } = await openSession(browser);
     await login(page, 'chuyenvien.snv');
     expect(await menuEntries(page)).toEqual([
+      'Việc của tôi',
+      'Văn bản đến',
+      'Văn bản đi',
       'Cơ quan, đơn vị',
       'Cán bộ, công chức',
       'Lịch làm việc',

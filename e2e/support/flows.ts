@@ -24,11 +24,18 @@ export async function logout(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
 }
 
-/** The navigation entries the user sees, in order. */
+/** The navigation entries the user sees, in order, without the counts some show beside their name. */
 export async function menuEntries(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await nav.getByRole('menuitem').first().waitFor();
-  return (await nav.getByRole('menuitem').allTextContents()).map((t) => t.trim());
+  const entries: string[] = [];
+  for (const item of await nav.getByRole('menuitem').all()) {
+    let text = (await item.textContent()) ?? '';
+    for (const count of await item.locator('[data-nav-count]').allTextContents())
+      text = text.replace(count, '');
+    entries.push(text.trim());
+  }
+  return entries;
 }
 
 /** Waits until the locator matches nothing (after the page settled on what it shows). */

@@ -352,6 +352,10 @@ const cases: Record<string, Case> = {
 
   'GET /api/documents': { rule: 'signedIn', request: () => ({ url: '/api/documents?q=quyet%20dinh' }) },
   'GET /api/documents/worklist': { rule: 'signedIn', request: () => ({ url: '/api/documents/worklist' }) },
+  'GET /api/documents/people': {
+    rule: ['sysadmin', 'admin.a', 'clerk.a', 'leader.a', 'specialist.a'],
+    request: (f) => ({ url: `/api/documents/people?agencyId=${f.agencyA}&role=leader` }),
+  },
   'GET /api/documents/settings': {
     rule: ['sysadmin', 'admin.a', 'clerk.a'],
     request: (f) => ({ url: `/api/documents/settings?agencyId=${f.agencyA}` }),

@@ -28,6 +28,11 @@ import { RolesPage } from '../directory/roles/RolesPage.tsx';
 import { usersSearch } from '../directory/users/search.ts';
 import { UserDetailPage } from '../directory/users/UserDetailPage.tsx';
 import { UsersPage } from '../directory/users/UsersPage.tsx';
+import { IncomingPage, OutgoingPage } from '../documents/DocumentListPage.tsx';
+import { DocumentDetailPage } from '../documents/detail/DocumentDetailPage.tsx';
+import { RegistersPage } from '../documents/RegistersPage.tsx';
+import { documentsSearch, registersSearch } from '../documents/search.ts';
+import { WorklistPage } from '../documents/WorklistPage.tsx';
 import { optionalString } from '../shared/search-params.ts';
 import { AuthProblemWatcher } from './AuthProblemWatcher.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -119,6 +124,11 @@ const auditRoute = appPage('/audit', AuditPage, auditSearch);
 const calendarRoute = appPage('/calendar', CalendarPage, calendarSearch);
 const scheduleEditRoute = appPage('/calendar/$year/edit', ScheduleEditPage);
 const accountRoute = appPage('/account', AccountPage);
+const worklistRoute = appPage('/documents/worklist', WorklistPage);
+const incomingRoute = appPage('/documents/incoming', IncomingPage, documentsSearch);
+const outgoingRoute = appPage('/documents/outgoing', OutgoingPage, documentsSearch);
+const registersRoute = appPage('/documents/registers', RegistersPage, registersSearch);
+const documentRoute = appPage('/documents/$id', DocumentDetailPage);
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -133,6 +143,11 @@ const routeTree = rootRoute.addChildren([
     rolesRoute,
     calendarRoute,
     scheduleEditRoute,
+    worklistRoute,
+    incomingRoute,
+    outgoingRoute,
+    registersRoute,
+    documentRoute,
     auditRoute,
     accountRoute,
   ]),

@@ -10,7 +10,11 @@ export type Permission =
   | 'directory.roles.manage'
   | 'audit.read'
   | 'calendar.schedules.manage'
-  | 'calendar.hours.manage';
+  | 'calendar.hours.manage'
+  | 'documents.register'
+  | 'documents.read_all'
+  | 'documents.direct'
+  | 'documents.settings.manage';
 
 export const SYSTEM_ADMIN_ROLE = 'system_admin';
 

@@ -404,6 +404,9 @@ export function completeTask(
   input: { result: string; replyDocumentId?: string | null },
 ) {
   return taskStep(db, ctx, id, taskId, 'complete', async (trx, doc, task, _actor, viewer) => {
+    if (task.kind === 'direct') throw conflict('Lãnh đạo cho ý kiến chỉ đạo thay vì đánh dấu hoàn thành');
+    if (task.kind === 'review' || task.kind === 'sign')
+      throw conflict('Dự thảo được đồng ý hoặc trả lại, không đánh dấu hoàn thành');
     if (input.replyDocumentId) {
       const reply = await repo.findDocument(trx, input.replyDocumentId);
       if (

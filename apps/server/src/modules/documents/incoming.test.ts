@@ -328,6 +328,24 @@ describe('handling an incoming document', () => {
     expect(again.status).toBe(409);
   });
 
+  it("lists the agency's people a document can go to, leaders apart, for the clerk too", async () => {
+    const leaders = await clerk.get('/api/documents/people?role=leader');
+    expect(leaders.status).toBe(200);
+    expect(leaders.body.map((p: { userId: string }) => p.userId)).toEqual([f.users['leader.a']!.id]);
+    const everyone = await clerk.get('/api/documents/people');
+    expect(everyone.body.map((p: { displayName: string }) => p.displayName)).toEqual(
+      expect.arrayContaining(['Người dùng clerk.a', 'Người dùng specialist.a', 'Người dùng admin.a']),
+    );
+    expect(
+      everyone.body.find((p: { userId: string }) => p.userId === f.users['specialist.a']!.id),
+    ).toMatchObject({
+      department: { id: f.departmentA, name: 'Văn phòng Sở' },
+      roles: ['specialist'],
+    });
+    // another agency's people are not the clerk's business
+    expect((await clerk.get(`/api/documents/people?agencyId=${f.agencyB}`)).status).toBe(403);
+  });
+
   it('refuses assignees outside the agency, with the field that is wrong', async () => {
     const doc = (await clerk.post('/api/documents/incoming', paperDocument)).body;
     const response = await leader.post(`/api/documents/${doc.id}/directive`, {

@@ -3,7 +3,7 @@ import type { AgencyScope } from '../../platform/auth/actor.ts';
 import { agencyInScope } from '../../platform/auth/scope-sql.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { Documents } from '../../platform/db/schema.generated.ts';
-import { matchesAllWords } from '../../platform/db/search.ts';
+import { matchesWords } from '../../platform/db/search.ts';
 import { offsetOf } from '../../platform/http/paging.ts';
 import type { ListDocuments } from './schema.ts';
 
@@ -164,7 +164,7 @@ function listFilter(viewer: Viewer, query: ListDocuments): Expression<SqlBool> {
   if (query.urgentOnly === 'true') parts.push(sql<SqlBool>`d.urgency_rank > 0`);
   if (query.from) parts.push(sql<SqlBool>`coalesce(d.issued_on, d.received_at::date) >= ${query.from}::date`);
   if (query.to) parts.push(sql<SqlBool>`coalesce(d.issued_on, d.received_at::date) <= ${query.to}::date`);
-  if (query.q) parts.push(matchesAllWords('d.search', query.q));
+  if (query.q) parts.push(matchesWords('d.search_words', query.q));
   return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
 }
 
@@ -655,4 +655,32 @@ export async function departmentOfUser(db: Executor, userId: string): Promise<st
     .where('u.id', '=', userId)
     .executeTakeFirst();
   return row?.departmentId ?? null;
+}
+
+/** The people of an agency who can be given documents: active accounts of its officials, with their roles there. */
+export function peopleOf(db: Executor, agencyId: string) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('officials as o', 'o.id', 'u.officialId')
+    .leftJoin('departments as pd', 'pd.id', 'o.departmentId')
+    .select((eb) => [
+      'u.id as userId',
+      'u.displayName',
+      'o.position',
+      'o.departmentId',
+      'pd.name as departmentName',
+      eb
+        .selectFrom('roleAssignments as ra')
+        .select(sql<string[]>`coalesce(array_agg(distinct ra.role), '{}')`.as('r'))
+        .whereRef('ra.userId', '=', 'u.id')
+        .where('ra.agencyId', '=', agencyId)
+        .as('roles'),
+    ])
+    .where('o.agencyId', '=', agencyId)
+    .where('u.isActive', '=', true)
+    .where('o.isActive', '=', true)
+    .orderBy('o.sortOrder')
+    .orderBy(sql`u.display_name collate vietnamese`)
+    .limit(500)
+    .execute();
 }

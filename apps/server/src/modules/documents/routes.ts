@@ -52,6 +52,18 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
       async (request) => service.worklist(db, request.ctx),
     );
     app.get(
+      '/api/documents/people',
+      {
+        schema: {
+          tags,
+          summary: 'Cán bộ của cơ quan có thể trình, giao văn bản (kèm vai trò, phòng ban)',
+          querystring: schema.peopleQuery,
+          response: { 200: schema.people },
+        },
+      },
+      async (request) => service.peopleOf(db, request.ctx, request.query),
+    );
+    app.get(
       '/api/documents/settings',
       {
         schema: {

@@ -219,6 +219,23 @@ export const idParams = z.strictObject({ id: z.uuid() });
 export const taskParams = z.strictObject({ id: z.uuid(), taskId: z.uuid() });
 export const fileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
 export const agencyQuery = z.strictObject({ agencyId: z.uuid().optional() });
+export const peopleQuery = z.strictObject({
+  agencyId: z.uuid().optional(),
+  role: z
+    .enum(['clerk', 'leader', 'specialist'])
+    .optional()
+    .describe('Chỉ những người giữ vai trò này tại cơ quan'),
+});
+export const person = z
+  .object({
+    userId: z.uuid(),
+    displayName: z.string(),
+    position: z.string().nullable(),
+    department: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    roles: z.array(z.string()),
+  })
+  .meta({ id: 'DocumentPerson' });
+export const people = z.array(person);
 
 // ---- responses ----------------------------------------------------------------------------------------
 

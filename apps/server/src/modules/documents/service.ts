@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/recorder.ts';
 import { can, scopeOf } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { conflict, forbidden } from '../../platform/http/problem.ts';
+import { conflict, forbidden, notFound } from '../../platform/http/problem.ts';
 import { actorOf, agencyFor, endOfDay, requireClearance, vietnamYear, viewerOf } from './access.ts';
 import { markDelivery } from './delivery.ts';
 import { getDocument, iso, toSummary, typeName } from './detail.ts';
@@ -251,4 +251,34 @@ export async function registerOf(
       note: r.note,
     })),
   };
+}
+
+/**
+ * Who in an agency documents can go to (leaders to submit to, people and departments to assign): for the
+ * agency's own staff, and for those who read or register its documents.
+ */
+export async function peopleOf(
+  db: Database,
+  ctx: RequestContext,
+  query: { agencyId?: string | undefined; role?: string | undefined },
+) {
+  const actor = actorOf(ctx);
+  const id = query.agencyId ?? actor.agencyId;
+  if (!id) throw forbidden('Tài khoản không thuộc cơ quan nào; hãy chọn cơ quan');
+  if (id !== actor.agencyId) {
+    const agency = await repo.agencyRef(db, id);
+    if (!agency) throw notFound('Không tìm thấy cơ quan');
+    if (!can(actor, 'documents.read_all', agency.path) && !can(actor, 'documents.register', agency.path))
+      throw forbidden('Bạn không làm việc với văn bản của cơ quan này');
+  }
+  const rows = await repo.peopleOf(db, id);
+  return rows
+    .map((p) => ({
+      userId: p.userId,
+      displayName: p.displayName,
+      position: p.position,
+      department: p.departmentId ? { id: p.departmentId, name: p.departmentName ?? '' } : null,
+      roles: p.roles ?? [],
+    }))
+    .filter((p) => !query.role || p.roles.includes(query.role));
 }

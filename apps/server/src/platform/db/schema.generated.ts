@@ -177,7 +177,7 @@ export interface Documents {
   registerNumber: number | null;
   registerSeries: string | null;
   registerYear: number | null;
-  search: Generated<string | null>;
+  searchWords: Generated<string | null>;
   secrecy: Generated<string>;
   secrecyRank: Generated<number | null>;
   signedAt: Timestamp | null;

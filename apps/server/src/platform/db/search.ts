@@ -31,3 +31,23 @@ export function matchesAllWords(column: string, query: string): Expression<SqlBo
     sql` and `,
   )})`;
 }
+
+/** The words of a query as the full-text index keeps them: normalised like search_key(), letters and digits. */
+export function queryWords(query: string): string[] {
+  return searchKey(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+}
+
+/**
+ * "Every word of the query is a word of the text" against a tsvector column built with the `vietnamese`
+ * configuration (diacritics optional); the last word also matches as a prefix, for a word still being typed.
+ * Served by the column's GIN index.
+ */
+export function matchesWords(column: string, query: string): Expression<SqlBool> {
+  const words = queryWords(query);
+  if (words.length === 0) return sql<SqlBool>`true`;
+  const tsquery = words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
+  return sql<SqlBool>`${sql.ref(column)} @@ to_tsquery('public.vietnamese', ${tsquery})`;
+}

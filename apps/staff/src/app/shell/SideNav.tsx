@@ -1,29 +1,119 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
+  FileTextOutlined,
   IdcardOutlined,
+  InboxOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
-import { Menu, type MenuProps } from 'antd';
+import { Badge, Flex, Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/permissions.ts';
+import { useProfile } from '../../auth/session.ts';
+import { worklistQuery } from '../../documents/api.ts';
 
 type Item = Required<MenuProps>['items'][number];
 
-const sections = ['/agencies', '/officials', '/users', '/roles', '/calendar', '/audit', '/account'] as const;
+const sections = [
+  '/documents/worklist',
+  '/documents/incoming',
+  '/documents/outgoing',
+  '/documents/registers',
+  '/agencies',
+  '/officials',
+  '/users',
+  '/roles',
+  '/calendar',
+  '/audit',
+  '/account',
+] as const;
+
+/** A menu entry's text with counts after it (nothing for a zero); the counts are part of the link's name. */
+function withCounts(label: string, counts: { count: number; colour: string; title: string }[]): ReactNode {
+  const shown = counts.filter((c) => c.count > 0);
+  if (shown.length === 0) return label;
+  return (
+    <Flex component="span" justify="space-between" align="center" gap={6}>
+      <span>{label}</span>
+      <Flex component="span" gap={4} data-nav-count>
+        {shown.map((c) => (
+          <Badge
+            key={c.title}
+            count={c.count}
+            color={c.colour}
+            title={c.title}
+            overflowCount={99}
+            size="small"
+          />
+        ))}
+      </Flex>
+    </Flex>
+  );
+}
 
 /** Navigation by capability; entries appear only when the user's permissions allow the page. */
 export function SideNav({ collapsed }: { collapsed: boolean }) {
   const { t } = useTranslation();
   const permissions = usePermissions();
+  const profile = useProfile();
+  const staff = Boolean(profile.agency && profile.official);
+  const work = useQuery({ ...worklistQuery, enabled: staff });
+  const counts = work.data?.counts;
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const selected = sections.find((s) => pathname === s || pathname.startsWith(`${s}/`));
 
-  const link = (to: (typeof sections)[number], label: string) => <Link to={to}>{label}</Link>;
+  const link = (to: (typeof sections)[number], label: ReactNode) => <Link to={to}>{label}</Link>;
+  const documents: Item[] = [];
+  if (staff) {
+    documents.push(
+      {
+        key: '/documents/worklist',
+        icon: <CheckSquareOutlined aria-hidden />,
+        label: link(
+          '/documents/worklist',
+          withCounts(t('nav.worklist'), [
+            { count: counts?.overdue ?? 0, colour: '#cf1322', title: t('documents.countOverdue') },
+            { count: counts?.open ?? 0, colour: '#1554b0', title: t('documents.countOpen') },
+          ]),
+        ),
+      },
+      {
+        key: '/documents/incoming',
+        icon: <InboxOutlined aria-hidden />,
+        label: link(
+          '/documents/incoming',
+          withCounts(t('nav.incoming'), [
+            {
+              count: permissions.has('documents.register') ? (counts?.toRegister ?? 0) : 0,
+              colour: '#d48806',
+              title: t('documents.countToRegister'),
+            },
+          ]),
+        ),
+      },
+      {
+        key: '/documents/outgoing',
+        icon: <SendOutlined aria-hidden />,
+        label: link('/documents/outgoing', t('nav.outgoing')),
+      },
+    );
+  }
+  if (permissions.hasAny('documents.register', 'documents.read_all', 'documents.settings.manage')) {
+    documents.push({
+      key: '/documents/registers',
+      icon: <BookOutlined aria-hidden />,
+      label: link('/documents/registers', t('nav.registers')),
+    });
+  }
   const directory: Item[] = [
     {
       key: '/agencies',
@@ -46,12 +136,31 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
       label: link('/roles', t('nav.roles')),
     });
   }
-  const items: Item[] = [
+  const items: Item[] = [];
+  if (documents.length > 0) {
+    items.push(
+      ...(collapsed
+        ? documents
+        : [
+            {
+              type: 'group' as const,
+              key: 'documents',
+              label: (
+                <span>
+                  <FileTextOutlined aria-hidden /> {t('nav.documents')}
+                </span>
+              ),
+              children: documents,
+            },
+          ]),
+    );
+  }
+  items.push(
     collapsed
       ? { type: 'divider' as const }
       : { type: 'group' as const, key: 'directory', label: t('nav.directory'), children: directory },
     ...(collapsed ? directory : []),
-  ];
+  );
   items.push({
     key: '/calendar',
     icon: <CalendarOutlined aria-hidden />,

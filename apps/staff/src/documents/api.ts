@@ -1,0 +1,140 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, request } from '../api/client.ts';
+import { keepPreviousQuery } from '../api/keep-previous-query.ts';
+import { ApiError, type ProblemDetails } from '../api/problem.ts';
+import type { Page } from '../api/types.ts';
+import { i18n } from '../i18n/index.ts';
+import type {
+  Assignee,
+  Direction,
+  DirectiveInput,
+  DocumentDetail,
+  DocumentFile,
+  DocumentListParams,
+  DocumentPerson,
+  DocumentSettings,
+  DocumentSummary,
+  IssueOutgoingInput,
+  OutgoingNumbering,
+  RegisterIncomingInput,
+  RegisterView,
+  Worklist,
+} from './types.ts';
+
+const one = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
+const task = (id: string, taskId: string, action: string) =>
+  `${one(id)}/tasks/${encodeURIComponent(taskId)}/${action}`;
+
+/** Where a file of a document downloads from (a plain link: the browser saves it). */
+export const fileUrl = (id: string, fileId: string) => `${one(id)}/files/${encodeURIComponent(fileId)}`;
+
+/** Sends one file as multipart/form-data (field `file`); the JSON client does not do forms. */
+async function upload(id: string, file: File): Promise<DocumentFile> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(`${one(id)}/files`, {
+      method: 'POST',
+      body,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
+  } catch {
+    throw new ApiError({ type: 'about:blank#network', title: i18n.t('common.networkError'), status: 0 });
+  }
+  const payload = (await response.json().catch(() => undefined)) as unknown;
+  if (!response.ok) {
+    const problem = payload as Partial<ProblemDetails> | undefined;
+    throw new ApiError({
+      type: problem?.type ?? 'about:blank',
+      status: response.status,
+      title: problem?.title ?? (response.statusText || i18n.t('common.unexpectedError')),
+      ...(problem?.detail ? { detail: problem.detail } : {}),
+    });
+  }
+  return payload as DocumentFile;
+}
+
+export const documentApi = {
+  list: (params: DocumentListParams) =>
+    api.get<Page<DocumentSummary>>('/api/documents', { query: { ...params } }),
+  worklist: () => api.get<Worklist>('/api/documents/worklist'),
+  get: (id: string) => api.get<DocumentDetail>(one(id)),
+  registerIncoming: (input: RegisterIncomingInput) =>
+    api.post<DocumentDetail>('/api/documents/incoming', input),
+  issueOutgoing: (input: IssueOutgoingInput) => api.post<DocumentDetail>('/api/documents/outgoing', input),
+  accept: (id: string) => api.post<DocumentDetail>(`${one(id)}/accept`),
+  reject: (id: string, reason: string) => api.post<DocumentDetail>(`${one(id)}/reject`, { reason }),
+  submit: (id: string, input: { leaderUserId: string; note?: string | null }) =>
+    api.post<DocumentDetail>(`${one(id)}/submit`, input),
+  directive: (id: string, input: DirectiveInput) => api.post<DocumentDetail>(`${one(id)}/directive`, input),
+  recall: (id: string, reason: string) => api.post<DocumentDetail>(`${one(id)}/recall`, { reason }),
+  delegate: (
+    id: string,
+    taskId: string,
+    input: { userId: string; instruction?: string | null; dueOn?: string | null },
+  ) => api.post<DocumentDetail>(task(id, taskId, 'delegate'), input),
+  opinion: (id: string, taskId: string, text: string) =>
+    api.post<DocumentDetail>(task(id, taskId, 'opinion'), { text }),
+  forward: (
+    id: string,
+    taskId: string,
+    input: { to: Assignee; kind: 'collaborator' | 'informed'; note?: string | null },
+  ) => api.post<DocumentDetail>(task(id, taskId, 'forward'), input),
+  returnTask: (id: string, taskId: string, reason: string) =>
+    api.post<DocumentDetail>(task(id, taskId, 'return'), { reason }),
+  requestExtension: (id: string, taskId: string, input: { until: string; reason: string }) =>
+    api.post<DocumentDetail>(task(id, taskId, 'extension'), input),
+  decideExtension: (id: string, taskId: string, input: { approve: boolean; note?: string | null }) =>
+    api.post<DocumentDetail>(task(id, taskId, 'extension-decision'), input),
+  complete: (id: string, taskId: string, result: string) =>
+    api.post<DocumentDetail>(task(id, taskId, 'complete'), { result }),
+  upload,
+  register: (direction: Direction, params: { year: number; secret?: boolean | undefined }) =>
+    api.get<RegisterView>(`/api/documents/registers/${direction}`, { query: { ...params } }),
+  settings: () => api.get<DocumentSettings>('/api/documents/settings'),
+  people: (agencyId: string) => api.get<DocumentPerson[]>('/api/documents/people', { query: { agencyId } }),
+  putSettings: (outgoingNumbering: OutgoingNumbering) =>
+    request<DocumentSettings>('PUT', '/api/documents/settings', { body: { outgoingNumbering } }),
+};
+
+export const documentKeys = {
+  all: ['documents'] as const,
+  list: (params: DocumentListParams) => ['documents', 'list', params] as const,
+  worklist: ['documents', 'worklist'] as const,
+  detail: (id: string) => ['documents', 'detail', id] as const,
+  register: (direction: Direction, year: number, secret: boolean) =>
+    ['documents', 'register', direction, year, secret] as const,
+  settings: ['documents', 'settings'] as const,
+  people: (agencyId: string) => ['documents', 'people', agencyId] as const,
+};
+
+export const documentListQuery = (params: DocumentListParams) =>
+  keepPreviousQuery(documentKeys.list(params), () => documentApi.list(params));
+
+/** The worklist, refreshed every minute while the app is open (the menu shows its counts). */
+export const worklistQuery = queryOptions({
+  queryKey: documentKeys.worklist,
+  queryFn: documentApi.worklist,
+  refetchInterval: 60_000,
+  staleTime: 10_000,
+});
+
+export const documentDetailQuery = (id: string) =>
+  queryOptions({ queryKey: documentKeys.detail(id), queryFn: () => documentApi.get(id) });
+
+export const registerQuery = (direction: Direction, year: number, secret: boolean) =>
+  keepPreviousQuery(documentKeys.register(direction, year, secret), () =>
+    documentApi.register(direction, { year, secret: secret || undefined }),
+  );
+
+/** The people of an agency a document can go to, with their roles and departments. */
+export const peopleQuery = (agencyId: string) =>
+  queryOptions({
+    queryKey: documentKeys.people(agencyId),
+    queryFn: () => documentApi.people(agencyId),
+    staleTime: 60_000,
+  });
+
+export const settingsQuery = queryOptions({ queryKey: documentKeys.settings, queryFn: documentApi.settings });

@@ -1,0 +1,181 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, noBrowser, openSession, type Session } from './support/browser.ts';
+import { choose, login } from './support/flows.ts';
+
+/**
+ * Official documents (văn bản): an incoming document from the clerk's register through the leader's
+ * directive to the specialist's result; an outgoing one from Sở Tài chính delivered to Sở Nội vụ over the
+ * platform and queued for a recipient outside it.
+ */
+
+const stamp = Date.now().toString(36);
+
+/** A signed-in user in a browser profile of their own. */
+async function signIn(browser: Browser, username: string): Promise<Session> {
+  const session = await openSession(browser);
+  await login(session.page, username);
+  return session;
+}
+
+/** The full name of the official behind a demo account of the user's own agency, as the pickers show it. */
+async function fullNameOf(page: Page, username: string): Promise<string> {
+  const me = await (await page.request.get('/api/me')).json();
+  const officials = await (
+    await page.request.get(`/api/officials?agencyId=${me.agency.id}&pageSize=100`)
+  ).json();
+  const found = officials.items.find((o: { username: string | null }) => o.username === username);
+  if (!found) throw new Error(`no official with the account ${username}`);
+  return found.fullName;
+}
+
+/** Opens an entry of the "Văn bản" menu (its name may end with counts). */
+async function openMenu(page: Page, entry: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: new RegExp(`^${entry}`) })
+    .click();
+  await page.getByRole('heading', { name: entry, level: 1 }).waitFor();
+}
+
+/** The document's status in its header. */
+const statusOf = (page: Page) => page.getByTestId('document-status');
+
+/** Fills a dialog's field by its label. */
+const field = (dialog: Locator, label: string) => dialog.getByLabel(label, { exact: true });
+
+describe.skipIf(noBrowser)('official documents', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('an incoming document goes from the clerk to the leader to the specialist and is done', async () => {
+    const subject = `Kế hoạch kiểm tra công tác văn thư lưu trữ ${stamp}`;
+    const clerk = await signIn(browser, 'vanthu.snv');
+    const leaderName = await fullNameOf(clerk.page, 'lanhdao.snv');
+    const specialistName = await fullNameOf(clerk.page, 'chuyenvien.snv');
+
+    // the clerk registers a paper document and submits it to the leader
+    let page = clerk.page;
+    await openMenu(page, 'Văn bản đến');
+    await page.getByRole('button', { name: 'Vào sổ văn bản đến' }).click();
+    const register = page.getByRole('dialog', { name: 'Vào sổ văn bản đến' });
+    await choose(page, field(register, 'Loại văn bản'), 'Kế hoạch', /^Kế hoạch$/);
+    await field(register, 'Số văn bản').fill('215');
+    await field(register, 'Ký hiệu').fill('KH-UBND');
+    await field(register, 'Trích yếu nội dung').fill(subject);
+    await field(register, 'Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Lào Cai');
+    await register.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+    await page.getByRole('heading', { name: 'Kế hoạch 215/KH-UBND', level: 1 }).waitFor();
+    await expect.poll(() => statusOf(page).textContent()).toContain('Đã vào sổ');
+    const documentUrl = page.url();
+
+    await page.getByRole('button', { name: 'Trình lãnh đạo' }).click();
+    const submit = page.getByRole('dialog', { name: 'Trình lãnh đạo cho ý kiến chỉ đạo' });
+    await choose(page, field(submit, 'Lãnh đạo'), leaderName, leaderName);
+    await submit.getByRole('button', { name: 'Trình lãnh đạo' }).click();
+    await submit.waitFor({ state: 'detached' });
+    await expect.poll(() => statusOf(page).textContent()).toContain('Đã trình lãnh đạo');
+
+    // the leader finds it in their worklist and names the specialist as lead
+    const leader = await signIn(browser, 'lanhdao.snv');
+    page = leader.page;
+    await openMenu(page, 'Việc của tôi');
+    await page.getByRole('link', { name: subject }).click();
+    await page.getByRole('button', { name: 'Cho ý kiến chỉ đạo' }).click();
+    const directive = page.getByRole('dialog', { name: 'Ý kiến chỉ đạo, phân công xử lý' });
+    await field(directive, 'Ý kiến chỉ đạo').fill('Giao chuyên viên tham mưu triển khai, báo cáo kết quả');
+    await choose(page, field(directive, 'Xử lý chính'), specialistName, specialistName);
+    await field(directive, 'Số ngày làm việc').fill('5');
+    await directive.getByRole('button', { name: 'Chỉ đạo', exact: true }).click();
+    await directive.waitFor({ state: 'detached' });
+    await expect.poll(() => statusOf(page).textContent()).toContain('Đang xử lý');
+    const leadRow = page
+      .getByRole('row')
+      .filter({ hasText: 'Xử lý chính' })
+      .filter({ hasText: specialistName });
+    await expect.poll(() => leadRow.textContent()).toContain('Chờ xử lý');
+
+    // the specialist completes it
+    const specialist = await signIn(browser, 'chuyenvien.snv');
+    page = specialist.page;
+    await openMenu(page, 'Việc của tôi');
+    await page.getByRole('link', { name: subject }).click();
+    await page.getByRole('button', { name: 'Hoàn thành', exact: true }).click();
+    const complete = page.getByRole('dialog', { name: 'Hoàn thành xử lý' });
+    await field(complete, 'Kết quả xử lý').fill('Đã tham mưu kế hoạch triển khai');
+    await complete.getByRole('button', { name: 'Hoàn thành', exact: true }).click();
+    await complete.waitFor({ state: 'detached' });
+    await expect.poll(() => statusOf(page).textContent()).toContain('Đã xử lý xong');
+
+    // everyone sees the whole history; the clerk's copy is done too
+    await clerk.page.goto(documentUrl);
+    await expect.poll(() => statusOf(clerk.page).textContent()).toContain('Đã xử lý xong');
+    const history = clerk.page.getByTestId('history-event');
+    await expect
+      .poll(async () => (await history.allTextContents()).map((text) => text.split(' – ')[0]))
+      .toEqual([
+        'Vào sổ văn bản đến',
+        'Trình lãnh đạo',
+        'Ý kiến chỉ đạo',
+        expect.stringMatching(/^Hoàn thành xử lý/),
+      ]);
+
+    for (const session of [clerk, leader, specialist]) {
+      expect(session.pageErrors).toEqual([]);
+      await session.context.close();
+    }
+  });
+
+  test('an outgoing document reaches Sở Nội vụ over the platform and waits for the hub elsewhere', async () => {
+    const subject = `Thông báo kết quả thẩm định dự toán ${stamp}`;
+    const sender = await signIn(browser, 'vanthu.stc');
+    let page = sender.page;
+    await openMenu(page, 'Văn bản đi');
+    await page.getByRole('button', { name: 'Phát hành văn bản đi' }).click();
+    const issue = page.getByRole('dialog', { name: 'Phát hành văn bản đi' });
+    await choose(page, field(issue, 'Loại văn bản'), 'Thông báo', /^Thông báo$/);
+    await field(issue, 'Trích yếu nội dung').fill(subject);
+    await field(issue, 'Người ký').fill('Nguyễn Văn Minh');
+    await field(issue, 'Chức vụ người ký').fill('Giám đốc');
+    await choose(page, field(issue, 'Nơi nhận trên hệ thống'), 'so noi vu', /^Sở Nội vụ$/);
+    await field(issue, 'Nơi nhận khác').fill('Bộ Tài chính');
+    await issue.getByRole('button', { name: 'Cấp số và phát hành' }).click();
+    await page.getByRole('heading', { name: /^Thông báo \d+\/TB-STC$/, level: 1 }).waitFor();
+    const documentUrl = page.url();
+    const delivery = (p: Page, recipient: string) =>
+      p
+        .getByRole('region', { name: 'Nơi nhận và tình trạng' })
+        .getByRole('row')
+        .filter({ hasText: recipient });
+    await expect.poll(() => delivery(page, 'Sở Nội vụ').textContent()).toContain('Đã đến');
+
+    // Sở Nội vụ's clerk finds it waiting and receives it
+    const receiver = await signIn(browser, 'vanthu.snv');
+    page = receiver.page;
+    await openMenu(page, 'Văn bản đến');
+    await page.getByLabel('Tìm văn bản').fill(subject);
+    await page.getByRole('link', { name: subject }).click();
+    await expect.poll(() => statusOf(page).textContent()).toContain('Chờ tiếp nhận');
+    await page.getByRole('button', { name: 'Tiếp nhận, vào sổ' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Tiếp nhận, vào sổ' }).click();
+    await expect.poll(() => statusOf(page).textContent()).toContain('Đã vào sổ');
+
+    // the sender sees each recipient's status
+    page = sender.page;
+    await page.goto(documentUrl);
+    await expect.poll(() => delivery(page, 'Sở Nội vụ').textContent()).toContain('Đã tiếp nhận');
+    await expect
+      .poll(() => delivery(page, 'Bộ Tài chính').textContent())
+      .toContain('Chờ gửi qua trục liên thông');
+
+    for (const session of [sender, receiver]) {
+      expect(session.pageErrors).toEqual([]);
+      await session.context.close();
+    }
+  });
+});
