@@ -1,1 +1,15 @@
 export * from './agency-code.ts';
+export * from './attachments.ts';
+export { decodeBase64, encodeBase64 } from './base64.ts';
+export { daysInMonth, readDate, readTimestamp, vietnamNow, writeDate, writeTimestamp } from './dates.ts';
+export * from './document-id.ts';
+export * from './errors.ts';
+export * from './json.ts';
+export * from './model.ts';
+export * from './read.ts';
+export * from './signature.ts';
+export * from './status.ts';
+export * from './stream.ts';
+export * from './validate.ts';
+export * from './write.ts';
+export { DEFAULT_LIMITS, type Limits } from './xml.ts';
