@@ -6,7 +6,8 @@ import { choose, login } from './support/flows.ts';
 /**
  * Official documents (văn bản): an incoming document from the clerk's register through the leader's
  * directive to the specialist's result; an outgoing one from Sở Tài chính delivered to Sở Nội vụ over the
- * platform and queued for a recipient outside it.
+ * platform and queued for a recipient outside it; a draft from the specialist through review and signing to
+ * the clerk who issues it.
  */
 
 const stamp = Date.now().toString(36);
@@ -43,6 +44,13 @@ const statusOf = (page: Page) => page.getByTestId('document-status');
 
 /** Fills a dialog's field by its label. */
 const field = (dialog: Locator, label: string) => dialog.getByLabel(label, { exact: true });
+
+/** A recipient's row in an outgoing document's "Nơi nhận và tình trạng". */
+const delivery = (page: Page, recipient: string) =>
+  page
+    .getByRole('region', { name: 'Nơi nhận và tình trạng' })
+    .getByRole('row')
+    .filter({ hasText: recipient });
 
 describe.skipIf(noBrowser)('official documents', () => {
   let browser: Browser;
@@ -147,11 +155,6 @@ describe.skipIf(noBrowser)('official documents', () => {
     await issue.getByRole('button', { name: 'Cấp số và phát hành' }).click();
     await page.getByRole('heading', { name: /^Thông báo \d+\/TB-STC$/, level: 1 }).waitFor();
     const documentUrl = page.url();
-    const delivery = (p: Page, recipient: string) =>
-      p
-        .getByRole('region', { name: 'Nơi nhận và tình trạng' })
-        .getByRole('row')
-        .filter({ hasText: recipient });
     await expect.poll(() => delivery(page, 'Sở Nội vụ').textContent()).toContain('Đã đến');
 
     // Sở Nội vụ's clerk finds it waiting and receives it
@@ -174,6 +177,69 @@ describe.skipIf(noBrowser)('official documents', () => {
       .toContain('Chờ gửi qua trục liên thông');
 
     for (const session of [sender, receiver]) {
+      expect(session.pageErrors).toEqual([]);
+      await session.context.close();
+    }
+  });
+
+  test('a draft is reviewed, approved for signing by the leader and issued by the clerk', async () => {
+    const subject = `V/v cung cấp số liệu biên chế năm 2027 ${stamp}`;
+    const clerk = await signIn(browser, 'vanthu.snv');
+    const clerkName = await fullNameOf(clerk.page, 'vanthu.snv');
+    const leaderName = await fullNameOf(clerk.page, 'lanhdao.snv');
+
+    // the specialist drafts a công văn to Sở Tài chính and sends it to the clerk, then the leader
+    const author = await signIn(browser, 'chuyenvien.snv');
+    let page = author.page;
+    await openMenu(page, 'Văn bản đi');
+    await page.getByRole('button', { name: 'Soạn dự thảo' }).click();
+    const draft = page.getByRole('dialog', { name: 'Soạn dự thảo văn bản đi' });
+    await choose(page, field(draft, 'Loại văn bản'), 'Công văn', /^Công văn$/);
+    await field(draft, 'Trích yếu nội dung').fill(subject);
+    await field(draft, 'Người ký').fill(leaderName);
+    await field(draft, 'Chức vụ người ký').fill('Giám đốc');
+    await choose(page, field(draft, 'Nơi nhận trên hệ thống'), 'so tai chinh', /^Sở Tài chính$/);
+    await draft.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await expect.poll(() => statusOf(page).textContent()).toContain('Dự thảo');
+    const documentUrl = page.url();
+    await page.getByRole('button', { name: 'Trình duyệt', exact: true }).click();
+    const review = page.getByRole('dialog', { name: 'Trình duyệt dự thảo' });
+    await choose(page, field(review, 'Bước 1'), clerkName, clerkName);
+    // a step takes several people: its list stays open until one clicks elsewhere
+    await review.getByText('Trình duyệt dự thảo', { exact: true }).click();
+    await choose(page, field(review, 'Lãnh đạo duyệt ký'), leaderName, leaderName);
+    await review.getByRole('button', { name: 'Trình duyệt', exact: true }).click();
+    await review.waitFor({ state: 'detached' });
+    await expect.poll(() => statusOf(page).textContent()).toContain('Đang xem xét');
+
+    // the clerk agrees; the leader finds it in their worklist and approves it for signing
+    page = clerk.page;
+    await page.goto(documentUrl);
+    await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
+    const approve = page.getByRole('dialog', { name: 'Đồng ý dự thảo' });
+    await approve.getByRole('button', { name: 'Đồng ý', exact: true }).click();
+    await approve.waitFor({ state: 'detached' });
+
+    const leader = await signIn(browser, 'lanhdao.snv');
+    page = leader.page;
+    await openMenu(page, 'Việc của tôi');
+    await page.getByRole('link', { name: subject }).click();
+    await page.getByRole('button', { name: 'Duyệt ký', exact: true }).click();
+    const sign = page.getByRole('dialog', { name: 'Duyệt ký dự thảo' });
+    await sign.getByRole('button', { name: 'Duyệt ký', exact: true }).click();
+    await sign.waitFor({ state: 'detached' });
+    await expect.poll(() => statusOf(page).textContent()).toContain('Đã duyệt ký');
+
+    // the clerk numbers and issues it; it reaches Sở Tài chính over the platform
+    page = clerk.page;
+    await page.goto(documentUrl);
+    await expect.poll(() => page.getByText(/^Đã duyệt ký bởi/).textContent()).toContain(leaderName);
+    await page.getByRole('button', { name: 'Cấp số, phát hành' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Cấp số, phát hành' }).click();
+    await page.getByRole('heading', { name: /^Công văn \d+\/SNV(-\S+)?$/, level: 1 }).waitFor();
+    await expect.poll(() => delivery(page, 'Sở Tài chính').textContent()).toContain('Đã đến');
+
+    for (const session of [author, clerk, leader]) {
       expect(session.pageErrors).toEqual([]);
       await session.context.close();
     }

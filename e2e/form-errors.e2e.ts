@@ -49,7 +49,7 @@ describe.skipIf(noBrowser)('server field errors on forms', () => {
         .click();
       await page.waitForTimeout(300);
     }
-    await expect.poll(() => parentChosen.count()).toBe(1);
+    await expect.poll(() => parentChosen.count()).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect
       .poll(() => codeHelp.textContent())

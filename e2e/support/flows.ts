@@ -25,8 +25,8 @@ export async function logout(page: Page): Promise<void> {
 }
 
 /** The navigation entries the user sees, in order, without the counts some show beside their name. */
-export async function menuEntries(page: Page): Promise<string[]> {
-  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+export async function menuEntries(page: Page, navigation = 'Điều hướng chính'): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: navigation });
   await nav.getByRole('menuitem').first().waitFor();
   const entries: string[] = [];
   for (const item of await nav.getByRole('menuitem').all()) {

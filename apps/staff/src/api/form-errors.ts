@@ -31,7 +31,8 @@ export function applyFieldErrors(
   for (const problem of error.problem.errors) {
     const path = fieldPathOf(problem.pointer);
     const target = path ? (rename[key(path)] ?? (rename[String(path[0])] || path)) : undefined;
-    const candidates = target ? [target, target.slice(0, 1)] : [];
+    // the field itself, else the nearest field holding it (a list item, the list)
+    const candidates = target ? target.map((_, i) => target.slice(0, target.length - i)) : [];
     const name = candidates.find((c) => registered.has(key(c)));
     if (!name) {
       unmatched.push(problem);

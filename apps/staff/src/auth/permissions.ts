@@ -12,6 +12,7 @@ export type Permission =
   | 'calendar.schedules.manage'
   | 'calendar.hours.manage'
   | 'documents.register'
+  | 'documents.draft'
   | 'documents.read_all'
   | 'documents.direct'
   | 'documents.settings.manage';

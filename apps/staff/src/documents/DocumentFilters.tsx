@@ -9,7 +9,7 @@ import type { Direction, DocumentStatus } from './types.ts';
 
 const statusesOf: Record<Direction, DocumentStatus[]> = {
   incoming: ['received', 'registered', 'submitted', 'in_progress', 'done', 'rejected', 'recalled'],
-  outgoing: ['issued', 'recalled'],
+  outgoing: ['draft', 'in_review', 'approved', 'issued', 'recalled'],
 };
 
 /** Above a document list: words, status, type, urgent only, and a date range (arrival or issue). */

@@ -11,6 +11,7 @@ import { compact } from '../shared/search-params.ts';
 import { documentKeys, documentListQuery } from './api.ts';
 import { DocumentFilters } from './DocumentFilters.tsx';
 import { DocumentTable } from './DocumentTable.tsx';
+import { DraftModal } from './DraftModal.tsx';
 import { IssueOutgoingModal } from './IssueOutgoingModal.tsx';
 import { RegisterIncomingModal } from './RegisterIncomingModal.tsx';
 import type { DocumentsSearch } from './search.ts';
@@ -31,7 +32,8 @@ export function OutgoingPage() {
 
 /**
  * Incoming or outgoing documents the user may see (the server limits the list to their part and
- * clearance); clerks register incoming documents and issue outgoing ones from here.
+ * clearance); clerks register incoming documents and issue outgoing ones from here, and whoever drafts
+ * starts a draft of an outgoing one.
  */
 function DocumentList({ direction, search }: { direction: Direction; search: DocumentsSearch }) {
   const { t } = useTranslation();
@@ -39,7 +41,8 @@ function DocumentList({ direction, search }: { direction: Direction; search: Doc
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const permissions = usePermissions();
-  const [creating, setCreating] = useState(false);
+  /** which dialog is open: registering (incoming) or issuing (outgoing), or drafting */
+  const [creating, setCreating] = useState<'register' | 'draft' | null>(null);
   const to = direction === 'incoming' ? '/documents/incoming' : '/documents/outgoing';
   const setSearch = (patch: Partial<DocumentsSearch>) =>
     void navigate({ to, search: compact({ ...search, ...patch }) });
@@ -47,16 +50,20 @@ function DocumentList({ direction, search }: { direction: Direction; search: Doc
     documentListQuery({ direction, ...search, urgentOnly: search.urgentOnly || undefined }),
   );
   const created = (document: DocumentDetail) => {
-    setCreating(false);
     void queryClient.invalidateQueries({ queryKey: documentKeys.all });
     void message.success(
-      direction === 'incoming'
-        ? t('documents.registered', { number: document.registerNumber })
-        : t('documents.issued', { reference: document.reference }),
+      creating === 'draft'
+        ? t('documents.draftCreated')
+        : direction === 'incoming'
+          ? t('documents.registered', { number: document.registerNumber })
+          : t('documents.issued', { reference: document.reference }),
     );
+    setCreating(null);
     void navigate({ to: '/documents/$id', params: { id: document.id } });
   };
+  const close = () => setCreating(null);
   const mayCreate = permissions.has('documents.register');
+  const mayDraft = direction === 'outgoing' && permissions.has('documents.draft');
 
   return (
     <>
@@ -64,23 +71,29 @@ function DocumentList({ direction, search }: { direction: Direction; search: Doc
         title={direction === 'incoming' ? t('nav.incoming') : t('nav.outgoing')}
         subtitle={direction === 'incoming' ? t('documents.incomingIntro') : t('documents.outgoingIntro')}
         extra={
-          mayCreate ? (
-            <CreateButton onClick={() => setCreating(true)}>
-              {direction === 'incoming' ? t('documents.registerIncoming') : t('documents.issueOutgoing')}
-            </CreateButton>
-          ) : null
+          <>
+            {mayDraft ? (
+              <CreateButton onClick={() => setCreating('draft')}>{t('documents.createDraft')}</CreateButton>
+            ) : null}
+            {mayCreate ? (
+              <CreateButton onClick={() => setCreating('register')}>
+                {direction === 'incoming' ? t('documents.registerIncoming') : t('documents.issueOutgoing')}
+              </CreateButton>
+            ) : null}
+          </>
         }
       />
       <Card size="small">
         <DocumentFilters direction={direction} search={search} onChange={setSearch} />
         <DocumentTable direction={direction} list={list} paging={searchPaging(search, setSearch)} />
       </Card>
-      {creating && direction === 'incoming' ? (
-        <RegisterIncomingModal onClose={() => setCreating(false)} onSaved={created} />
+      {creating === 'register' && direction === 'incoming' ? (
+        <RegisterIncomingModal onClose={close} onSaved={created} />
       ) : null}
-      {creating && direction === 'outgoing' ? (
-        <IssueOutgoingModal onClose={() => setCreating(false)} onSaved={created} />
+      {creating === 'register' && direction === 'outgoing' ? (
+        <IssueOutgoingModal onClose={close} onSaved={created} />
       ) : null}
+      {creating === 'draft' ? <DraftModal onClose={close} onSaved={created} /> : null}
     </>
   );
 }

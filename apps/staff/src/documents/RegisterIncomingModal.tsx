@@ -1,11 +1,18 @@
-import { Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IsoDatePicker } from '../calendar/edit/IsoDatePicker.tsx';
 import { FormModal } from '../shared/FormModal.tsx';
 import { blankToNull } from '../shared/format.ts';
 import { useRequired } from '../shared/useRequired.ts';
 import { documentApi } from './api.ts';
-import { useCodeOptions } from './labels.tsx';
+import {
+  CountField,
+  DocumentTypeField,
+  MarkFields,
+  MediumField,
+  SubjectField,
+  SummaryField,
+} from './fields.tsx';
 import type { DocumentDetail, RegisterIncomingInput } from './types.ts';
 
 /** Vào sổ văn bản đến: a document received on paper, by e-mail, … (mounted only while open). */
@@ -19,7 +26,6 @@ export function RegisterIncomingModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<RegisterIncomingInput>();
   const required = useRequired();
-  const codes = useCodeOptions();
   return (
     <FormModal
       form={form}
@@ -34,13 +40,7 @@ export function RegisterIncomingModal({
     >
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item
-            label={t('documents.documentType')}
-            name="documentType"
-            rules={[required.choice(t('documents.documentType'))]}
-          >
-            <Select showSearch={{ optionFilterProp: 'label' }} options={codes.documentTypes} />
-          </Form.Item>
+          <DocumentTypeField />
         </Col>
         <Col xs={12} md={8}>
           <Form.Item label={t('documents.number')} name="number">
@@ -53,13 +53,7 @@ export function RegisterIncomingModal({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item
-        label={t('documents.subject')}
-        name="subject"
-        rules={[required.text(t('documents.subject'))]}
-      >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />
-      </Form.Item>
+      <SubjectField />
       <Row gutter={16}>
         <Col xs={24} md={16}>
           <Form.Item
@@ -82,32 +76,14 @@ export function RegisterIncomingModal({
             <Input maxLength={200} />
           </Form.Item>
         </Col>
-        <Col xs={12} md={8}>
-          <Form.Item label={t('documents.urgencyLabel')} name="urgency">
-            <Select options={codes.urgencies} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={8}>
-          <Form.Item label={t('documents.secrecyLabel')} name="secrecy">
-            <Select options={codes.secrecyLevels} />
-          </Form.Item>
-        </Col>
+        <MarkFields />
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item label={t('documents.medium')} name="medium">
-            <Radio.Group
-              options={[
-                { value: 'paper', label: t('documents.paper') },
-                { value: 'electronic', label: t('documents.electronic') },
-              ]}
-            />
-          </Form.Item>
+          <MediumField />
         </Col>
         <Col xs={12} md={8}>
-          <Form.Item label={t('documents.pageCount')} name="pageCount">
-            <InputNumber min={1} max={100_000} style={{ width: '100%' }} />
-          </Form.Item>
+          <CountField name="pageCount" />
         </Col>
         <Col xs={12} md={8}>
           <Form.Item label={t('documents.dueOn')} name="dueOn">
@@ -115,9 +91,7 @@ export function RegisterIncomingModal({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={t('documents.summary')} name="summary">
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={10_000} />
-      </Form.Item>
+      <SummaryField />
       <Form.Item label={t('documents.note')} name="note">
         <Input maxLength={2000} />
       </Form.Item>

@@ -14,10 +14,12 @@ import type {
   DocumentPerson,
   DocumentSettings,
   DocumentSummary,
+  DraftInput,
   IssueOutgoingInput,
   OutgoingNumbering,
   RegisterIncomingInput,
   RegisterView,
+  ReviewPlanInput,
   Worklist,
 } from './types.ts';
 
@@ -64,6 +66,14 @@ export const documentApi = {
   registerIncoming: (input: RegisterIncomingInput) =>
     api.post<DocumentDetail>('/api/documents/incoming', input),
   issueOutgoing: (input: IssueOutgoingInput) => api.post<DocumentDetail>('/api/documents/outgoing', input),
+  createDraft: (input: DraftInput) => api.post<DocumentDetail>('/api/documents/drafts', input),
+  updateDraft: (id: string, changes: Partial<DraftInput>) => api.patch<DocumentDetail>(one(id), changes),
+  requestReview: (id: string, plan: ReviewPlanInput) => api.post<DocumentDetail>(`${one(id)}/review`, plan),
+  approve: (id: string, taskId: string, comment: string | null) =>
+    api.post<DocumentDetail>(task(id, taskId, 'approve'), { comment }),
+  sendBack: (id: string, taskId: string, reason: string) =>
+    api.post<DocumentDetail>(task(id, taskId, 'send-back'), { reason }),
+  issueDraft: (id: string) => api.post<DocumentDetail>(`${one(id)}/issue`),
   accept: (id: string) => api.post<DocumentDetail>(`${one(id)}/accept`),
   reject: (id: string, reason: string) => api.post<DocumentDetail>(`${one(id)}/reject`, { reason }),
   submit: (id: string, input: { leaderUserId: string; note?: string | null }) =>

@@ -37,6 +37,10 @@ export function useCodeOptions() {
 }
 
 const statusColours: Record<DocumentStatus, string> = {
+  draft: 'default',
+  in_review: 'purple',
+  approved: 'green',
+  cancelled: 'default',
   received: 'gold',
   registered: 'blue',
   submitted: 'purple',

@@ -3,6 +3,10 @@ import type { Ref } from '../api/types.ts';
 export type Direction = 'incoming' | 'outgoing';
 
 export const documentStatuses = [
+  'draft',
+  'in_review',
+  'approved',
+  'cancelled',
   'received',
   'registered',
   'submitted',
@@ -14,8 +18,11 @@ export const documentStatuses = [
 ] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
-export type TaskKind = 'direct' | 'lead' | 'collaborator' | 'informed';
-export type TaskStatus = 'open' | 'in_progress' | 'done' | 'returned' | 'delegated' | 'cancelled';
+/** The statuses of an outgoing document before it is numbered and issued. */
+export const draftStatuses: readonly DocumentStatus[] = ['draft', 'in_review', 'approved', 'cancelled'];
+
+export type TaskKind = 'direct' | 'lead' | 'collaborator' | 'informed' | 'review' | 'sign' | 'revise';
+export type TaskStatus = 'waiting' | 'open' | 'in_progress' | 'done' | 'returned' | 'delegated' | 'cancelled';
 export type Medium = 'paper' | 'electronic';
 export type OutgoingNumbering = 'single' | 'per_type';
 
@@ -49,6 +56,9 @@ export interface DocumentTask {
   instruction: string | null;
   result: string | null;
   parentTaskId: string | null;
+  /** the review step of a draft (the same number: in parallel) and the round of review */
+  step: number | null;
+  round: number | null;
   assignedBy: Ref | null;
   createdAt: string;
   completedAt: string | null;
@@ -67,6 +77,8 @@ export interface DocumentEvent {
 export interface DocumentFile {
   id: string;
   fileName: string;
+  /** the version of a draft this file is */
+  version: number | null;
   mediaType: string;
   size: number;
   sha256: string;
@@ -92,6 +104,9 @@ export interface DocumentAbilities {
   direct: boolean;
   recall: boolean;
   upload: boolean;
+  edit: boolean;
+  submitForReview: boolean;
+  issue: boolean;
 }
 
 export interface DocumentDetail extends DocumentSummary {
@@ -116,6 +131,9 @@ export interface DocumentDetail extends DocumentSummary {
   files: DocumentFile[];
   deliveries: DocumentDelivery[];
   can: DocumentAbilities;
+  /** who approved the draft as its signer, and when */
+  signedBy: string | null;
+  signedAt: string | null;
 }
 
 export interface WorklistItem {
@@ -210,6 +228,7 @@ export interface IssueOutgoingInput {
   documentType: string;
   subject: string;
   summary?: string | null;
+  departmentId?: string | null;
   signerName: string;
   signerPosition: string;
   signingCapacity?: string;
@@ -221,6 +240,28 @@ export interface IssueOutgoingInput {
   recipients: RecipientInput[];
   recipientsText?: string | null;
   note?: string | null;
+}
+
+/** What a draft of an outgoing document says (POST /api/documents/drafts; PATCH sends what changed). */
+export interface DraftInput {
+  documentType: string;
+  subject: string;
+  summary?: string | null;
+  departmentId?: string | null;
+  signerName?: string | null;
+  signerPosition?: string | null;
+  signingCapacity?: string;
+  urgency?: string;
+  secrecy?: string;
+  recipients: RecipientInput[];
+  recipientsText?: string | null;
+  note?: string | null;
+}
+
+/** Who reviews a draft: steps in sequence, each of people in parallel; then the signer. */
+export interface ReviewPlanInput {
+  steps: string[][];
+  signerUserId: string;
 }
 
 export interface DirectiveInput {

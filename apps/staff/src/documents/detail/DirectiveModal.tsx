@@ -5,7 +5,7 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { useRequired } from '../../shared/useRequired.ts';
 import { AssigneeSelect, toAssignee } from '../AssigneeSelect.tsx';
 import { documentApi } from '../api.ts';
-import type { DocumentDetail } from '../types.ts';
+import type { DocumentDialogProps } from './dialog.ts';
 
 interface Values {
   directive: string;
@@ -18,15 +18,7 @@ interface Values {
 }
 
 /** Ý kiến chỉ đạo: who leads (a person or a department), who helps, who is told, and by when. */
-export function DirectiveModal({
-  document,
-  onSaved,
-  onClose,
-}: {
-  document: DocumentDetail;
-  onSaved: (document: DocumentDetail) => void;
-  onClose: () => void;
-}) {
+export function DirectiveModal({ document, onSaved, onClose }: DocumentDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const required = useRequired();

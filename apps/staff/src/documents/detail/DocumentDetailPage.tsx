@@ -8,12 +8,14 @@ import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryError } from '../../shared/QueryError.tsx';
 import { useActionMutation } from '../../shared/useActionMutation.ts';
 import { documentApi, documentDetailQuery, documentKeys } from '../api.ts';
-import type { DocumentDetail, DocumentTask } from '../types.ts';
+import { DraftModal } from '../DraftModal.tsx';
+import { type DocumentDetail, type DocumentTask, draftStatuses } from '../types.ts';
 import { DeliveriesCard } from './DeliveriesCard.tsx';
 import { DirectiveModal } from './DirectiveModal.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { FilesCard } from './FilesCard.tsx';
 import { HistoryCard } from './HistoryCard.tsx';
+import { ReviewModal } from './ReviewModal.tsx';
 import { SubmitModal } from './SubmitModal.tsx';
 import { DelegateModal, ExtensionModal, ForwardModal } from './TaskModals.tsx';
 import { type TaskAction, TasksCard } from './TasksCard.tsx';
@@ -22,7 +24,7 @@ import { TextActionModal } from './TextActionModal.tsx';
 const route = getRouteApi('/_app/documents/$id');
 
 type Open =
-  | { action: 'reject' | 'recall' | 'submit' | 'directive' }
+  | { action: 'reject' | 'recall' | 'submit' | 'directive' | 'edit' | 'review' }
   | { action: TaskAction; task: DocumentTask }
   | null;
 
@@ -51,6 +53,11 @@ export function DocumentDetailPage() {
     mutationFn: () => documentApi.accept(id),
     onSuccess: changed,
     success: (d) => t('documents.registered', { number: d.registerNumber }),
+  });
+  const issue = useActionMutation({
+    mutationFn: () => documentApi.issueDraft(id),
+    onSuccess: changed,
+    success: (d) => t('documents.issued', { reference: d.reference }),
   });
   const decide = useActionMutation({
     mutationFn: ({ task, approve }: { task: DocumentTask; approve: boolean }) =>
@@ -82,6 +89,24 @@ export function DocumentDetailPage() {
         ]}
         extra={
           <>
+            {d.can.edit ? (
+              <Button onClick={() => setOpen({ action: 'edit' })}>{t('documents.editDraft')}</Button>
+            ) : null}
+            {d.can.submitForReview ? (
+              <Button type="primary" onClick={() => setOpen({ action: 'review' })}>
+                {t('documents.requestReview')}
+              </Button>
+            ) : null}
+            {d.can.issue ? (
+              <ConfirmButton
+                type="primary"
+                confirm={t('documents.issueDraftConfirm')}
+                okText={t('documents.issueDraft')}
+                onConfirm={() => issue.mutateAsync()}
+              >
+                {t('documents.issueDraft')}
+              </ConfirmButton>
+            ) : null}
             {d.can.register ? (
               <ConfirmButton
                 type="primary"
@@ -126,7 +151,9 @@ export function DocumentDetailPage() {
                 onDecideExtension={(task, approve) => decide.mutateAsync({ task, approve })}
               />
             ) : null}
-            {!incoming ? <DeliveriesCard deliveries={d.deliveries} /> : null}
+            {!incoming && !draftStatuses.includes(d.status) ? (
+              <DeliveriesCard deliveries={d.deliveries} />
+            ) : null}
           </Flex>
         </Col>
         <Col xs={24} xl={8}>
@@ -164,6 +191,12 @@ export function DocumentDetailPage() {
       ) : null}
       {open?.action === 'submit' ? (
         <SubmitModal document={d} onSaved={done(t('documents.submitted'))} onClose={close} />
+      ) : null}
+      {open?.action === 'edit' ? (
+        <DraftModal document={d} onSaved={done(t('common.saved'))} onClose={close} />
+      ) : null}
+      {open?.action === 'review' ? (
+        <ReviewModal document={d} onSaved={done(t('documents.reviewRequested'))} onClose={close} />
       ) : null}
       {open?.action === 'directive' ? (
         <DirectiveModal document={d} onSaved={done(t('documents.directed'))} onClose={close} />
@@ -218,6 +251,37 @@ function TaskModal({
           label={t('documents.reason')}
           submit={(reason) => documentApi.returnTask(document.id, task.id, reason)}
           onSaved={done(t('documents.returned'))}
+          onClose={onClose}
+        />
+      );
+    case 'approve': {
+      const sign = task.kind === 'sign';
+      return (
+        <TextActionModal
+          name="approve"
+          title={sign ? t('documents.approveSignTitle') : t('documents.approveTitle')}
+          okText={sign ? t('documents.approveSign') : t('documents.approve')}
+          field="comment"
+          label={t('documents.comment')}
+          optional
+          maxLength={4000}
+          submit={(comment) => documentApi.approve(document.id, task.id, comment || null)}
+          onSaved={done(sign ? t('documents.signed') : t('documents.approved'))}
+          onClose={onClose}
+        />
+      );
+    }
+    case 'sendBack':
+      return (
+        <TextActionModal
+          name="send-back"
+          title={t('documents.sendBackTitle')}
+          okText={t('documents.sendBack')}
+          field="reason"
+          label={t('documents.reason')}
+          intro={<p>{t('documents.sendBackIntro')}</p>}
+          submit={(reason) => documentApi.sendBack(document.id, task.id, reason)}
+          onSaved={done(t('documents.sentBack'))}
           onClose={onClose}
         />
       );

@@ -6,6 +6,10 @@ import { DueText } from '../DueText.tsx';
 import { SecrecyTag, StatusTag, signingLabel, UrgencyTag } from '../labels.tsx';
 import type { DocumentDetail } from '../types.ts';
 
+/** The name of the leader who approved the draft for signing, from their sign task. */
+const signerOf = (d: DocumentDetail) =>
+  d.tasks.find((task) => task.kind === 'sign' && task.assignee?.id === d.signedBy)?.assignee?.name;
+
 /** What the document is: reference, type, subject, issuer, dates, marks and status. */
 export function DocumentHeader({ document: d }: { document: DocumentDetail }) {
   const { t } = useTranslation();
@@ -64,6 +68,19 @@ export function DocumentHeader({ document: d }: { document: DocumentDetail }) {
             .join(' – ')
         : none,
     },
+    ...(d.signedAt
+      ? [
+          {
+            key: 'signed',
+            label: t('documents.signedLabel'),
+            children: t('documents.signedBy', {
+              name: signerOf(d) ?? t('common.none'),
+              at: formatDateTime(d.signedAt),
+            }),
+            span: 2,
+          },
+        ]
+      : []),
     ...(d.department
       ? [{ key: 'department', label: t('documents.draftingUnit'), children: d.department.name }]
       : []),

@@ -1,5 +1,5 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Typography, Upload } from 'antd';
+import { App, Button, Card, Empty, Flex, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../api/problem.ts';
 import { formatDateTime } from '../../shared/format.ts';
@@ -13,7 +13,7 @@ const size = (bytes: number) =>
       ? `${(bytes / 1024).toFixed(0)} KB`
       : `${(bytes / 1048576).toFixed(1)} MB`;
 
-/** The document's files, to download; adding one when the server allows. */
+/** The document's files, to download (each file of a draft a new version of it); adding one when the server allows. */
 export function FilesCard({ document, onChanged }: { document: DocumentDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -58,6 +58,7 @@ export function FilesCard({ document, onChanged }: { document: DocumentDetail; o
                 <a href={fileUrl(document.id, f.id)} download={f.fileName}>
                   {f.fileName}
                 </a>
+                {f.version ? <Tag color="blue">{t('documents.version', { n: f.version })}</Tag> : null}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {size(f.size)} · {formatDateTime(f.createdAt)}
                 </Typography.Text>

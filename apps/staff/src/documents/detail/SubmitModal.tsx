@@ -4,7 +4,7 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { useRequired } from '../../shared/useRequired.ts';
 import { AssigneeSelect, toUserId } from '../AssigneeSelect.tsx';
 import { documentApi } from '../api.ts';
-import type { DocumentDetail } from '../types.ts';
+import type { DocumentDialogProps } from './dialog.ts';
 
 interface Values {
   leaderUserId: string;
@@ -12,15 +12,7 @@ interface Values {
 }
 
 /** Trình lãnh đạo: the clerk hands the registered document to a leader for a directive. */
-export function SubmitModal({
-  document,
-  onSaved,
-  onClose,
-}: {
-  document: DocumentDetail;
-  onSaved: (document: DocumentDetail) => void;
-  onClose: () => void;
-}) {
+export function SubmitModal({ document, onSaved, onClose }: DocumentDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const required = useRequired();

@@ -5,13 +5,11 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { useRequired } from '../../shared/useRequired.ts';
 import { AssigneeSelect, toAssignee, toUserId } from '../AssigneeSelect.tsx';
 import { documentApi } from '../api.ts';
-import type { DocumentDetail, DocumentTask } from '../types.ts';
+import type { DocumentTask } from '../types.ts';
+import type { DocumentDialogProps } from './dialog.ts';
 
-interface Props {
-  document: DocumentDetail;
+interface Props extends DocumentDialogProps {
   task: DocumentTask;
-  onSaved: (document: DocumentDetail) => void;
-  onClose: () => void;
 }
 
 /** Giao lại: a department's task passed on to one of its people. */

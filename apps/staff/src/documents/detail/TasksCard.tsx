@@ -2,11 +2,23 @@ import { DownOutlined } from '@ant-design/icons';
 import { Button, Card, Dropdown, Flex, type MenuProps, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../shared/ConfirmButton.tsx';
+import { SecondLine } from '../../shared/SecondLine.tsx';
 import { DueText } from '../DueText.tsx';
 import { TaskStatusTag, taskKindLabel } from '../labels.tsx';
 import type { DocumentTask } from '../types.ts';
 
-export type TaskAction = 'opinion' | 'forward' | 'return' | 'extension' | 'complete' | 'delegate';
+export type TaskAction =
+  | 'opinion'
+  | 'forward'
+  | 'return'
+  | 'extension'
+  | 'complete'
+  | 'delegate'
+  | 'approve'
+  | 'sendBack';
+
+/** The tasks of a draft's review: approved or sent back, not handled. */
+const reviewKinds: DocumentTask['kind'][] = ['review', 'sign', 'revise'];
 
 /** Phân công xử lý: each task, who holds it, by when, and what the user may do with it. */
 export function TasksCard({
@@ -19,10 +31,16 @@ export function TasksCard({
   onDecideExtension: (task: DocumentTask, approve: boolean) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  /** What the server would accept for a task of this kind (a directive task is answered by the directive). */
-  const mayComplete = (task: DocumentTask) => task.can.act && task.kind !== 'direct';
+  /**
+   * What the server would accept for a task of this kind (a directive task is answered by the directive, a
+   * review step by approving or sending back, a revision by editing and sending the draft again).
+   */
+  const handles = (task: DocumentTask) => !reviewKinds.includes(task.kind);
+  const mayComplete = (task: DocumentTask) => task.can.act && task.kind !== 'direct' && handles(task);
+  const mayReview = (task: DocumentTask) => task.can.act && (task.kind === 'review' || task.kind === 'sign');
   const actionsOf = (task: DocumentTask) => {
     const items: NonNullable<MenuProps['items']> = [];
+    if (!handles(task)) return items;
     if (task.can.delegate) items.push({ key: 'delegate', label: t('documents.delegate') });
     if (task.can.act) {
       items.push(
@@ -50,7 +68,16 @@ export function TasksCard({
             title: t('documents.taskKindLabel'),
             dataIndex: 'kind',
             width: 130,
-            render: (_, task) => <Tag>{taskKindLabel(t, task.kind)}</Tag>,
+            render: (_, task) => (
+              <>
+                <Tag>{taskKindLabel(t, task.kind)}</Tag>
+                {task.step ? (
+                  <SecondLine>
+                    {t('documents.stepOfRound', { step: task.step, round: task.round })}
+                  </SecondLine>
+                ) : null}
+              </>
+            ),
           },
           {
             title: t('documents.assignee'),
@@ -101,6 +128,16 @@ export function TasksCard({
               const more = actionsOf(task);
               return (
                 <Flex gap={4} wrap>
+                  {mayReview(task) ? (
+                    <>
+                      <Button size="small" type="primary" onClick={() => onAction(task, 'approve')}>
+                        {task.kind === 'sign' ? t('documents.approveSign') : t('documents.approve')}
+                      </Button>
+                      <Button size="small" danger onClick={() => onAction(task, 'sendBack')}>
+                        {t('documents.sendBack')}
+                      </Button>
+                    </>
+                  ) : null}
                   {mayComplete(task) ? (
                     <Button size="small" type="primary" onClick={() => onAction(task, 'complete')}>
                       {t('documents.complete')}

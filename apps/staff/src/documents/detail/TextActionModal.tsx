@@ -5,8 +5,8 @@ import { useRequired } from '../../shared/useRequired.ts';
 import type { DocumentDetail } from '../types.ts';
 
 /**
- * An action on a document that needs one text: a reason, an opinion, a result. `field` is the request's
- * field, so the server's error on it shows under the text box.
+ * An action on a document that needs one text: a reason, an opinion, a result (or, when `optional`, may
+ * have one: a comment). `field` is the request's field, so the server's error on it shows under the text box.
  */
 export function TextActionModal({
   name,
@@ -16,6 +16,7 @@ export function TextActionModal({
   label,
   intro,
   maxLength = 2000,
+  optional = false,
   submit,
   onSaved,
   onClose,
@@ -27,6 +28,7 @@ export function TextActionModal({
   label: string;
   intro?: ReactNode;
   maxLength?: number;
+  optional?: boolean;
   submit: (text: string) => Promise<DocumentDetail>;
   onSaved: (document: DocumentDetail) => void;
   onClose: () => void;
@@ -44,7 +46,7 @@ export function TextActionModal({
       onSaved={onSaved}
       onClose={onClose}
     >
-      <Form.Item label={label} name={field} rules={[required.text(label)]}>
+      <Form.Item label={label} name={field} rules={optional ? [] : [required.text(label)]}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={maxLength} showCount />
       </Form.Item>
     </FormModal>
