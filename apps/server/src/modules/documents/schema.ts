@@ -350,7 +350,9 @@ export const documentDetail = documentSummary
   })
   .meta({ id: 'DocumentDetail' });
 
-export const documentPage = pageOf(documentSummary);
+export const documentPage = pageOf(documentSummary).extend({
+  more: z.boolean().describe('Có hơn `total` văn bản khớp (đếm dừng ở 1.000)'),
+});
 
 export const worklistItem = z.object({
   task: z.object({ id: z.uuid(), kind: taskKind, status: taskStatus, dueAt: z.string().nullable() }),

@@ -131,8 +131,8 @@ export function rejectDelivered(
 
 export async function listDocuments(db: Database, ctx: RequestContext, query: ListDocuments) {
   const viewer = await viewerOf(db, actorOf(ctx));
-  const { items, total } = await repo.listDocuments(db, viewer, query);
-  return { items: items.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+  const { items, total, more } = await repo.listDocuments(db, viewer, query);
+  return { items: items.map(toSummary), total, more, page: query.page, pageSize: query.pageSize };
 }
 
 // ---- worklist -----------------------------------------------------------------------------------------
