@@ -158,26 +158,23 @@ class Reader {
   }
 
   date(node: XNode | undefined): string | undefined {
-    const value = this.text(node);
-    if (value === undefined) return undefined;
-    const reading = readDate(value);
-    if (!reading.ok)
-      throw new EdxmlError(reading.impossible ? 'IMPOSSIBLE_DATE' : 'INVALID_DATE', reading.reason, {
-        path: node!.path,
-      });
-    if (!reading.standard)
-      this.warn(
-        'NONSTANDARD_DATE',
-        node!.path,
-        `Ngày '${value}' viết theo dạng ${reading.format}, chuẩn là yyyy/MM/dd; đọc là ${reading.iso}`,
-      );
-    return reading.iso;
+    return this.dated(node, readDate, 'Ngày', 'yyyy/MM/dd');
   }
 
   timestamp(node: XNode | undefined): string | undefined {
+    return this.dated(node, readTimestamp, 'Thời điểm', 'yyyy/MM/dd HH:mm:ss');
+  }
+
+  /** A date or timestamp: an error when it cannot be read or does not exist, a warning when not standard. */
+  private dated(
+    node: XNode | undefined,
+    read: typeof readDate | typeof readTimestamp,
+    what: string,
+    standard: string,
+  ): string | undefined {
     const value = this.text(node);
     if (value === undefined) return undefined;
-    const reading = readTimestamp(value);
+    const reading = read(value);
     if (!reading.ok)
       throw new EdxmlError(reading.impossible ? 'IMPOSSIBLE_DATE' : 'INVALID_DATE', reading.reason, {
         path: node!.path,
@@ -186,7 +183,7 @@ class Reader {
       this.warn(
         'NONSTANDARD_DATE',
         node!.path,
-        `Thời điểm '${value}' viết theo dạng ${reading.format}, chuẩn là yyyy/MM/dd HH:mm:ss; đọc là ${reading.iso}`,
+        `${what} '${value}' viết theo dạng ${reading.format}, chuẩn là ${standard}; đọc là ${reading.iso}`,
       );
     return reading.iso;
   }
