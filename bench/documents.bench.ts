@@ -58,7 +58,8 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]
 const p = (sorted: number[], q: number) => round(percentile(sorted, q));
 
 export async function run(context: BenchContext): Promise<BenchResult> {
-  const total = context.quick ? 20_000 : 1_000_000;
+  // BENCH_DOCUMENTS sets the size (to try a change at scale with --quick); the report uses 1,000,000
+  const total = Number(process.env.BENCH_DOCUMENTS) || (context.quick ? 20_000 : 1_000_000);
   const runs = context.quick ? 5 : 40;
   const config = loadConfig({ CONGSO_DATA_DIR: context.tempDir('app') });
   const postgres = await startEmbeddedPostgres({
