@@ -1,7 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, noBrowser, openSession } from './support/browser.ts';
-import { choose, expectAbsent, login, logout, menuEntries, submitLogin, tableRows } from './support/flows.ts';
+import {
+  ADMINISTRATOR_MENU,
+  choose,
+  expectAbsent,
+  login,
+  logout,
+  menuEntries,
+  SPECIALIST_MENU,
+  submitLogin,
+  tableRows,
+} from './support/flows.ts';
 
 /**
  * A system administrator sets up a new agency with an official and an account; the new specialist then
@@ -29,19 +39,7 @@ describe.skipIf(noBrowser)('system administrator creates an agency, an official 
     // 1. the administrator opens the province's People's Committee and adds a unit under it
     await login(page, 'admin');
     await page.getByRole('heading', { name: 'Cơ quan, đơn vị' }).waitFor();
-    expect(await menuEntries(page)).toEqual([
-      'Việc của tôi',
-      'Văn bản đến',
-      'Văn bản đi',
-      'Sổ văn bản',
-      'Cơ quan, đơn vị',
-      'Cán bộ, công chức',
-      'Tài khoản người dùng',
-      'Vai trò',
-      'Lịch làm việc',
-      'Nhật ký hệ thống',
-      'Tài khoản của tôi',
-    ]);
+    expect(await menuEntries(page)).toEqual(ADMINISTRATOR_MENU);
     await page.getByRole('link', { name: 'Ủy ban nhân dân tỉnh Lào Cai', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Ủy ban nhân dân tỉnh Lào Cai' }).waitFor();
     await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
@@ -102,15 +100,7 @@ describe.skipIf(noBrowser)('system administrator creates an agency, an official 
     await expect.poll(() => page.getByTestId('header-agency').textContent()).toBe(agencyName);
 
     // 5. a specialist reads the directory but manages nothing
-    expect(await menuEntries(page)).toEqual([
-      'Việc của tôi',
-      'Văn bản đến',
-      'Văn bản đi',
-      'Cơ quan, đơn vị',
-      'Cán bộ, công chức',
-      'Lịch làm việc',
-      'Tài khoản của tôi',
-    ]);
+    expect(await menuEntries(page)).toEqual(SPECIALIST_MENU);
     await expectAbsent(page.getByRole('button', { name: 'Thêm cơ quan' }));
     await page.getByLabel('Tìm cơ quan').fill('chuyen doi so thu nghiem');
     await page.getByLabel('Tìm cơ quan').press('Enter');

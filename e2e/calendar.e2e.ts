@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LAPTOP, launchBrowser, noBrowser, openSession, TABLET } from './support/browser.ts';
-import { choose, expectAbsent, login, menuEntries } from './support/flows.ts';
+import { choose, expectAbsent, login, menuEntries, SPECIALIST_MENU } from './support/flows.ts';
 
 /**
  * The working calendar (issue 3): the year's days off as month grids, the deadline calculator, the
@@ -137,15 +137,7 @@ describe.skipIf(noBrowser)('working calendar', () => {
   test('a specialist reads the calendar and working hours but edits neither', async () => {
     const { context, page, pageErrors } = await openSession(browser);
     await login(page, 'chuyenvien.snv');
-    expect(await menuEntries(page)).toEqual([
-      'Việc của tôi',
-      'Văn bản đến',
-      'Văn bản đi',
-      'Cơ quan, đơn vị',
-      'Cán bộ, công chức',
-      'Lịch làm việc',
-      'Tài khoản của tôi',
-    ]);
+    expect(await menuEntries(page)).toEqual(SPECIALIST_MENU);
     await openCalendar(page, 2025);
     expect(await day(page, '2025-01-29').getAttribute('data-mark')).toBe('holiday');
     await page.getByRole('button', { name: 'Tính hạn' }).waitFor();

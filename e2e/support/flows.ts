@@ -25,6 +25,32 @@ export async function logout(page: Page): Promise<void> {
 }
 
 /** The navigation entries the user sees, in order, without the counts some show beside their name. */
+/** What a specialist sees in the menu: their documents, the directory to read, the calendar, the account. */
+export const SPECIALIST_MENU = [
+  'Việc của tôi',
+  'Văn bản đến',
+  'Văn bản đi',
+  'Cơ quan, đơn vị',
+  'Cán bộ, công chức',
+  'Lịch làm việc',
+  'Tài khoản của tôi',
+];
+
+/** What an administrator (of the system, or of an agency) sees in the menu. */
+export const ADMINISTRATOR_MENU = [
+  'Việc của tôi',
+  'Văn bản đến',
+  'Văn bản đi',
+  'Sổ văn bản',
+  'Cơ quan, đơn vị',
+  'Cán bộ, công chức',
+  'Tài khoản người dùng',
+  'Vai trò',
+  'Lịch làm việc',
+  'Nhật ký hệ thống',
+  'Tài khoản của tôi',
+];
+
 export async function menuEntries(page: Page, navigation = 'Điều hướng chính'): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: navigation });
   await nav.getByRole('menuitem').first().waitFor();

@@ -1,9 +1,11 @@
 import { secrecyRank } from '@congso/nd30';
+import { formatIsoDate, vietnamDateOf } from '@congso/vn-calendar';
 import { type Actor, can, scopeOf } from '../../platform/auth/actor.ts';
 import type { Permission } from '../../platform/auth/permissions.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { forbidden, notFound } from '../../platform/http/problem.ts';
+import { forbidden, invalid, notFound } from '../../platform/http/problem.ts';
+import { findAgencyRef } from '../directory/agencies/repository.ts';
 import * as repo from './repository.ts';
 
 /** The person behind the request; every document route needs a staff session. */
@@ -16,14 +18,10 @@ export const clearanceRank = (actor: Actor) => secrecyRank(actor.clearance);
 
 /** What the database needs to know to filter documents for this person. */
 export async function viewerOf(db: Executor, actor: Actor): Promise<repo.Viewer> {
-  const leadDepartmentIds: string[] = [];
-  if (actor.agencyId) {
-    const agency = await repo.agencyRef(db, actor.agencyId);
-    if (agency && can(actor, 'documents.direct', agency.path)) {
-      const department = await repo.departmentOfUser(db, actor.userId);
-      if (department) leadDepartmentIds.push(department);
-    }
-  }
+  // a leader leads the department of their official record
+  const self = actor.officialId ? await repo.userInAgency(db, actor.userId) : undefined;
+  const leadDepartmentIds =
+    self?.departmentId && can(actor, 'documents.direct', self.agencyPath) ? [self.departmentId] : [];
   return {
     userId: actor.userId,
     clearanceRank: clearanceRank(actor),
@@ -32,19 +30,37 @@ export async function viewerOf(db: Executor, actor: Actor): Promise<repo.Viewer>
   };
 }
 
-/** The agency a request works in: the one named, or the person's own. */
+/** The agency a request works in (the one named, or the person's own), where they hold one of `permissions`. */
 export async function agencyFor(
   db: Executor,
   actor: Actor,
   agencyId: string | undefined,
-  permission: Permission,
+  ...permissions: Permission[]
 ) {
   const id = agencyId ?? actor.agencyId;
   if (!id) throw forbidden('Tài khoản không thuộc cơ quan nào; hãy chọn cơ quan');
-  const agency = await repo.agencyRef(db, id);
+  const agency = await findAgencyRef(db, id);
   if (!agency) throw notFound('Không tìm thấy cơ quan');
-  if (!can(actor, permission, agency.path)) throw forbidden('Bạn không có quyền này tại cơ quan này');
+  if (!permissions.some((p) => can(actor, p, agency.path)))
+    throw forbidden('Bạn không có quyền này tại cơ quan này');
   return agency;
+}
+
+/**
+ * A colleague a document may go to: an active official of the document's agency, cleared for its secrecy;
+ * otherwise a validation error at `pointer`.
+ */
+export async function checkColleague(db: Executor, doc: repo.DocumentRow, userId: string, pointer: string) {
+  const user = await repo.userInAgency(db, userId);
+  if (!user?.isActive || user.agencyId !== doc.agencyId)
+    throw invalid('Người nhận phải là cán bộ đang làm việc tại cơ quan', [
+      { pointer, detail: 'Không phải cán bộ của cơ quan' },
+    ]);
+  if (secrecyRank(user.clearance as Actor['clearance']) < (doc.secrecyRank ?? 0))
+    throw invalid('Người nhận chưa được phép tiếp cận văn bản ở độ mật này', [
+      { pointer, detail: 'Chưa đủ thẩm quyền tiếp cận văn bản mật' },
+    ]);
+  return user;
 }
 
 /** A secret document may only be handled by someone cleared for its level. */
@@ -58,8 +74,7 @@ export function requireClearance(actor: Actor, secrecy: string): void {
  * may not see is not revealed either.
  */
 export async function visibleDocument(db: Executor, viewer: repo.Viewer, id: string, lock = false) {
-  if (!(await repo.canView(db, viewer, id))) throw notFound('Không tìm thấy văn bản');
-  const row = lock ? await repo.lockDocument(db, id) : await repo.findDocument(db, id);
+  const row = await repo.findVisibleDocument(db, viewer, id, lock);
   if (!row) throw notFound('Không tìm thấy văn bản');
   return row;
 }
@@ -70,11 +85,9 @@ export function holds(viewer: repo.Viewer, task: repo.TaskRow): boolean {
   return task.departmentId !== null && viewer.leadDepartmentIds.includes(task.departmentId);
 }
 
-/** Vietnam's civil date and year now (UTC+7, no daylight saving). */
-export function vietnamToday(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-export const vietnamYear = (now = new Date()) => Number(vietnamToday(now).slice(0, 4));
+/** Vietnam's civil date and year now (UTC+7). */
+export const vietnamToday = (now = new Date()) => formatIsoDate(vietnamDateOf(now));
+export const vietnamYear = (now = new Date()) => vietnamDateOf(now).year;
 
 /** The end of a day in Vietnam, as the instant a "due on" date means. */
 export const endOfDay = (isoDate: string) => new Date(`${isoDate}T23:59:59+07:00`);

@@ -3,7 +3,7 @@ import { can } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid } from '../../platform/http/problem.ts';
-import { actorOf, agencyFor, holds, requireClearance } from './access.ts';
+import { actorOf, agencyFor, checkColleague, holds, requireClearance } from './access.ts';
 import { getDocument } from './detail.ts';
 import { checkDepartment, checkRecipients, type Recipient, release } from './issuing.ts';
 import * as repo from './repository.ts';
@@ -79,20 +79,6 @@ export function updateDraft(db: Database, ctx: RequestContext, id: string, input
   });
 }
 
-async function checkReviewer(trx: Tx, doc: repo.DocumentRow, userId: string, pointer: string) {
-  const user = await repo.userInAgency(trx, userId);
-  if (!user?.isActive || user.agencyId !== doc.agencyId)
-    throw invalid('Người xem xét phải là cán bộ của cơ quan', [
-      { pointer, detail: 'Không phải cán bộ của cơ quan' },
-    ]);
-  const rank = { none: 0, confidential: 1, secret: 2, top_secret: 3 }[user.clearance as 'none'] ?? 0;
-  if (rank < (doc.secrecyRank ?? 0))
-    throw invalid('Người xem xét chưa được phép tiếp cận văn bản ở độ mật này', [
-      { pointer, detail: 'Chưa đủ thẩm quyền tiếp cận văn bản mật' },
-    ]);
-  return user;
-}
-
 /**
  * Sends the draft for review: each step is a list of reviewers who review in parallel; the steps follow one
  * another; the signer approves last. A new round starts each time the author sends it.
@@ -105,16 +91,16 @@ export function submitForReview(db: Database, ctx: RequestContext, id: string, p
       throw invalid('Hãy ghi người ký và chức vụ trước khi trình', [
         { pointer: '/body/signerUserId', detail: 'Dự thảo chưa có người ký' },
       ]);
-    const signer = await checkReviewer(trx, doc, plan.signerUserId, '/body/signerUserId');
+    const signer = await checkColleague(trx, doc, plan.signerUserId, '/body/signerUserId');
     if (!(signer.roles ?? []).includes('leader'))
       throw invalid('Người ký phải là lãnh đạo của cơ quan', [
         { pointer: '/body/signerUserId', detail: 'Không phải lãnh đạo' },
       ]);
     for (const [s, step] of plan.steps.entries())
       for (const [i, reviewer] of step.entries())
-        await checkReviewer(trx, doc, reviewer, `/body/steps/${s}/${i}`);
+        await checkColleague(trx, doc, reviewer, `/body/steps/${s}/${i}`);
     const round = (await repo.lastReviewRound(trx, id)) + 1;
-    await repo.closeOpenTasks(trx, id, 'revise', 'done');
+    await repo.closeOpenTasks(trx, id, ['revise'], 'done');
     const steps = [
       ...plan.steps.map((reviewers) => ({ kind: 'review' as const, reviewers })),
       {

@@ -47,16 +47,16 @@ export async function mayAttach(db: Database, ctx: RequestContext, id: string) {
   return doc;
 }
 
-/** Attaches an uploaded file to a document the clerk keeps. The bytes stream to the BlobStore. */
+/** Attaches an uploaded file to a document `mayAttach` returned. to a document the clerk keeps. The bytes stream to the BlobStore. */
 export async function attachFile(
   db: Database,
   blobs: BlobStore,
   ctx: RequestContext,
-  id: string,
+  doc: repo.DocumentRow,
   upload: { fileName: string; content: Readable; maxBytes: number },
 ) {
   const actor = actorOf(ctx);
-  const doc = await mayAttach(db, ctx, id);
+  const id = doc.id;
   const fileName = upload.fileName.normalize('NFC').replace(/[\\/]/g, '_').slice(-255);
   const mediaType = mediaTypeOf(fileName);
   if (!mediaType) {

@@ -1,11 +1,13 @@
+import { formatVietnamTime } from '@congso/vn-calendar';
+import { formatDateVi } from '../calendar/operations.ts';
 import { renderPdf } from './pdf.ts';
 import type { DocumentDetail } from './schema.ts';
 
 /** dd/MM/yyyy HH:mm in Vietnam's time zone. */
 function vnTime(iso: string | null): string {
   if (!iso) return '';
-  const t = new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString();
-  return `${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)} ${t.slice(11, 16)}`;
+  const t = formatVietnamTime(new Date(iso));
+  return `${formatDateVi(t.slice(0, 10))} ${t.slice(11, 16)}`;
 }
 
 const who = (t: DocumentDetail['tasks'][number]) => t.assignee?.name ?? t.department?.name ?? '';

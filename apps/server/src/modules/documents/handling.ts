@@ -5,14 +5,13 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid } from '../../platform/http/problem.ts';
 import { dueAt } from '../calendar/service.ts';
-import { endOfDay, holds } from './access.ts';
+import { checkColleague, endOfDay, holds } from './access.ts';
 import { markDelivery } from './delivery.ts';
 import * as repo from './repository.ts';
 import type { Assignee, Directive } from './schema.ts';
 import { documentStep, historyLine } from './step.ts';
 
 type Doc = repo.DocumentRow;
-const step = documentStep;
 
 async function deadlineOf(
   trx: Tx,
@@ -27,16 +26,7 @@ async function deadlineOf(
 /** A person or department of the document's agency who can receive a task; a clear error otherwise. */
 async function checkAssignee(trx: Tx, doc: Doc, who: Assignee, pointer: string) {
   if (who.userId) {
-    const user = await repo.userInAgency(trx, who.userId);
-    if (!user?.isActive || user.agencyId !== doc.agencyId)
-      throw invalid('Người nhận phải là cán bộ đang làm việc tại cơ quan', [
-        { pointer, detail: 'Không phải cán bộ của cơ quan' },
-      ]);
-    const rank = { none: 0, confidential: 1, secret: 2, top_secret: 3 }[user.clearance as 'none'] ?? 0;
-    if (rank < (doc.secrecyRank ?? 0))
-      throw invalid('Người nhận chưa được phép tiếp cận văn bản ở độ mật này', [
-        { pointer, detail: 'Chưa đủ thẩm quyền tiếp cận văn bản mật' },
-      ]);
+    const user = await checkColleague(trx, doc, who.userId, pointer);
     return { assigneeUserId: user.id, departmentId: user.departmentId, name: user.displayName };
   }
   const department = await repo.departmentRef(trx, who.departmentId!);
@@ -60,21 +50,20 @@ export function submitToLeader(
   leaderUserId: string,
   note?: string | null,
 ) {
-  return step(db, ctx, id, async (trx, doc, actor) => {
+  return documentStep(db, ctx, id, async (trx, doc, actor) => {
     if (!can(actor, 'documents.register', doc.agencyPath)) throw forbidden('Chỉ văn thư trình văn bản đến');
     if (doc.direction !== 'incoming' || !['registered', 'submitted'].includes(doc.status))
       throw conflict('Chỉ trình được văn bản đến đã vào sổ và chưa có ý kiến chỉ đạo');
-    const leader = await repo.userInAgency(trx, leaderUserId);
-    if (!leader?.isActive || leader.agencyId !== doc.agencyId || !(leader.roles ?? []).includes('leader'))
+    const leader = await checkColleague(trx, doc, leaderUserId, '/body/leaderUserId');
+    if (!(leader.roles ?? []).includes('leader'))
       throw invalid('Người nhận phải là lãnh đạo của cơ quan', [
         { pointer: '/body/leaderUserId', detail: 'Không phải lãnh đạo của cơ quan' },
       ]);
-    const target = await checkAssignee(trx, doc, { userId: leaderUserId }, '/body/leaderUserId');
-    await repo.closeOpenTasks(trx, doc.id, 'direct', 'cancelled');
+    await repo.closeOpenTasks(trx, doc.id, ['direct'], 'cancelled');
     const taskId = await repo.insertTask(trx, {
       documentId: doc.id,
       kind: 'direct',
-      assigneeUserId: target.assigneeUserId,
+      assigneeUserId: leader.id,
       instruction: note ?? null,
       assignedBy: actor.userId,
     });
@@ -84,7 +73,7 @@ export function submitToLeader(
       ctx,
       doc.id,
       'submitted',
-      `Trình ${target.name}${note ? `: ${note}` : ''}`,
+      `Trình ${leader.displayName}${note ? `: ${note}` : ''}`,
       {},
       taskId,
     );
@@ -101,7 +90,7 @@ export function submitToLeader(
 // ---- leader's directive --------------------------------------------------------------------------------
 
 export function giveDirective(db: Database, ctx: RequestContext, id: string, input: Directive) {
-  return step(db, ctx, id, async (trx, doc, actor) => {
+  return documentStep(db, ctx, id, async (trx, doc, actor) => {
     if (!can(actor, 'documents.direct', doc.agencyPath))
       throw forbidden('Chỉ lãnh đạo cơ quan cho ý kiến chỉ đạo');
     if (doc.direction !== 'incoming' || !['registered', 'submitted', 'in_progress'].includes(doc.status))
@@ -123,9 +112,8 @@ export function giveDirective(db: Database, ctx: RequestContext, id: string, inp
       )),
     ];
     // a new directive replaces the open assignments of an earlier one
-    await repo.closeOpenTasks(trx, doc.id, 'direct', 'done');
-    for (const kind of ['lead', 'collaborator', 'informed'])
-      await repo.closeOpenTasks(trx, doc.id, kind, 'cancelled');
+    await repo.closeOpenTasks(trx, doc.id, ['direct'], 'done');
+    await repo.closeOpenTasks(trx, doc.id, ['lead', 'collaborator', 'informed'], 'cancelled');
     const leadTask = await repo.insertTask(trx, {
       documentId: doc.id,
       kind: 'lead',
@@ -185,7 +173,7 @@ function taskStep(
   run: TaskStep,
   requireHolder = true,
 ) {
-  return step(db, ctx, id, async (trx, doc, actor, viewer) => {
+  return documentStep(db, ctx, id, async (trx, doc, actor, viewer) => {
     const task = await repo.findTask(trx, doc.id, taskId);
     if (!task) throw invalid('Không tìm thấy nhiệm vụ trên văn bản này');
     if (requireHolder) {
@@ -225,7 +213,7 @@ export function delegate(
     if (task.kind !== 'lead' && task.kind !== 'collaborator')
       throw conflict('Chỉ giao lại được nhiệm vụ xử lý');
     const to = await checkAssignee(trx, doc, { userId: input.userId }, '/body/userId');
-    const department = task.departmentId ?? (await repo.departmentOfUser(trx, actor.userId));
+    const department = task.departmentId ?? (await repo.userInAgency(trx, actor.userId))?.departmentId;
     if (!department || to.departmentId !== department)
       throw invalid('Chỉ giao lại cho cán bộ trong phòng, ban của mình', [
         { pointer: '/body/userId', detail: 'Không thuộc phòng, ban' },
@@ -408,12 +396,8 @@ export function completeTask(
     if (task.kind === 'review' || task.kind === 'sign')
       throw conflict('Dự thảo được đồng ý hoặc trả lại, không đánh dấu hoàn thành');
     if (input.replyDocumentId) {
-      const reply = await repo.findDocument(trx, input.replyDocumentId);
-      if (
-        reply?.direction !== 'outgoing' ||
-        reply.agencyId !== doc.agencyId ||
-        !(await repo.canView(trx, viewer, reply.id))
-      )
+      const reply = await repo.findVisibleDocument(trx, viewer, input.replyDocumentId);
+      if (reply?.direction !== 'outgoing' || reply.agencyId !== doc.agencyId)
         throw invalid('Văn bản trả lời phải là văn bản đi của cơ quan', [
           { pointer: '/body/replyDocumentId', detail: 'Không tìm thấy văn bản đi này' },
         ]);

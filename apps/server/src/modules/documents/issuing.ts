@@ -4,6 +4,7 @@ import { can } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid } from '../../platform/http/problem.ts';
+import { findAgencyRef } from '../directory/agencies/repository.ts';
 import { actorOf, agencyFor, requireClearance, vietnamToday, vietnamYear } from './access.ts';
 import { getDocument } from './detail.ts';
 import * as repo from './repository.ts';
@@ -29,7 +30,7 @@ export async function checkRecipients(
   const list: Recipient[] = [];
   for (const [i, r] of recipients.entries()) {
     if (r.agencyId) {
-      const agency = await repo.agencyRef(trx, r.agencyId);
+      const agency = await findAgencyRef(trx, r.agencyId);
       const pointer = `/body/recipients/${i}/agencyId`;
       if (!agency?.isActive)
         throw invalid('Nơi nhận không có trên hệ thống', [{ pointer, detail: 'Không tìm thấy cơ quan' }]);
@@ -229,8 +230,12 @@ export function recallOutgoing(
       await repo.setDeliveryStatus(trx, delivery.id, '13', reason);
       if (!delivery.incomingDocumentId) continue;
       await repo.updateDocument(trx, delivery.incomingDocumentId, { status: 'recalled' });
-      for (const kind of ['direct', 'lead', 'collaborator', 'informed'])
-        await repo.closeOpenTasks(trx, delivery.incomingDocumentId, kind, 'cancelled');
+      await repo.closeOpenTasks(
+        trx,
+        delivery.incomingDocumentId,
+        ['direct', 'lead', 'collaborator', 'informed'],
+        'cancelled',
+      );
       await repo.insertEvent(trx, {
         documentId: delivery.incomingDocumentId,
         kind: 'recalled',

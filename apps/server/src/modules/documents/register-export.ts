@@ -1,19 +1,16 @@
 import { incomingRegisterColumns, outgoingRegisterColumns } from '@congso/nd30';
+import { formatIsoDate, vietnamDateOf } from '@congso/vn-calendar';
 import ExcelJS from 'exceljs';
+import { formatDateVi } from '../calendar/operations.ts';
 import { renderPdf } from './pdf.ts';
 import type { RegisterView } from './schema.ts';
 
 type Entry = RegisterView['entries'][number];
 
-/** dd/MM/yyyy of an ISO date or instant, in Vietnam's time zone. */
+/** dd/MM/yyyy of an ISO date, or of the day in Vietnam an instant falls on. */
 function vnDate(value: string | null): string {
   if (!value) return '';
-  const day =
-    value.length === 10
-      ? value
-      : new Date(new Date(value).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-  const [y, m, d] = day.split('-');
-  return `${d}/${m}/${y}`;
+  return formatDateVi(value.length === 10 ? value : formatIsoDate(vietnamDateOf(new Date(value))));
 }
 
 /** The cells of one register row, keyed as the Phụ lục IV columns of @congso/nd30. */

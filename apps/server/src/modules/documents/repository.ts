@@ -150,10 +150,18 @@ export function findDocument(db: Executor, id: string): Promise<DocumentRow | un
   return selectDocuments(db).where('d.id', '=', id).executeTakeFirst();
 }
 
-/** The document locked for an update in the caller's transaction: state changes on one document queue. */
-export async function lockDocument(trx: Executor, id: string): Promise<DocumentRow | undefined> {
-  await sql`select 1 from documents where id = ${id} for update`.execute(trx);
-  return findDocument(trx, id);
+/**
+ * The document if the viewer may see it; `lock` also locks its row to the end of the caller's transaction, so
+ * that state changes on one document queue.
+ */
+export function findVisibleDocument(
+  db: Executor,
+  viewer: Viewer,
+  id: string,
+  lock = false,
+): Promise<DocumentRow | undefined> {
+  const query = selectDocuments(db).where('d.id', '=', id).where(visibleTo(viewer));
+  return (lock ? query.forUpdate('d') : query).executeTakeFirst();
 }
 
 function listFilter(viewer: Viewer, query: ListDocuments): Expression<SqlBool> {
@@ -205,17 +213,6 @@ export async function listDocuments(db: Executor, viewer: Viewer, query: ListDoc
     counting,
   ]);
   return { items: rows, total: Math.min(total, COUNT_LIMIT), more: total > COUNT_LIMIT };
-}
-
-export async function canView(db: Executor, viewer: Viewer, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('documents as d')
-    .innerJoin('agencies as da', 'da.id', 'd.agencyId')
-    .select('d.id')
-    .where('d.id', '=', id)
-    .where(visibleTo(viewer))
-    .executeTakeFirst();
-  return Boolean(row);
 }
 
 // ---- tasks --------------------------------------------------------------------------------------------
@@ -301,14 +298,14 @@ export async function updateTask(
 export async function closeOpenTasks(
   db: Executor,
   documentId: string,
-  kind: string,
+  kinds: readonly NewTask['kind'][],
   status: string,
 ): Promise<void> {
   await db
     .updateTable('documentTasks')
     .set({ status, updatedAt: sql<Date>`now()`, completedAt: sql<Date>`now()` })
     .where('documentId', '=', documentId)
-    .where('kind', '=', kind)
+    .where('kind', 'in', kinds)
     .where('status', 'in', ['open', 'in_progress'])
     .execute();
 }
@@ -624,14 +621,6 @@ export function registerEntries(
     .execute();
 }
 
-export function agencyRef(db: Executor, id: string) {
-  return db
-    .selectFrom('agencies')
-    .select(['id', 'name', 'path', 'abbreviation', 'code', 'isActive'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 export function departmentRef(db: Executor, id: string) {
   return db
     .selectFrom('departments')
@@ -640,37 +629,32 @@ export function departmentRef(db: Executor, id: string) {
     .executeTakeFirst();
 }
 
-/** A staff user with their agency, department and roles (for checking who a task may go to). */
+/**
+ * A staff user with their agency (and its path), department, clearance and the roles they hold at that
+ * agency: who a task may go to, and which departments a leader leads.
+ */
 export async function userInAgency(db: Executor, userId: string) {
   return db
     .selectFrom('users as u')
     .innerJoin('officials as o', 'o.id', 'u.officialId')
+    .innerJoin('agencies as ua', 'ua.id', 'o.agencyId')
     .select((eb) => [
       'u.id',
       'u.displayName',
       'u.isActive',
       'o.agencyId',
+      'ua.path as agencyPath',
       'o.departmentId',
       'o.clearance',
       eb
         .selectFrom('roleAssignments as ra')
         .select(sql<string[]>`coalesce(array_agg(ra.role), '{}')`.as('roles'))
         .whereRef('ra.userId', '=', 'u.id')
+        .whereRef('ra.agencyId', '=', 'o.agencyId')
         .as('roles'),
     ])
     .where('u.id', '=', userId)
     .executeTakeFirst();
-}
-
-/** The department of the official behind a user account, if any. */
-export async function departmentOfUser(db: Executor, userId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('users as u')
-    .innerJoin('officials as o', 'o.id', 'u.officialId')
-    .select('o.departmentId')
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-  return row?.departmentId ?? null;
 }
 
 /** The people of an agency who can be given documents: active accounts of its officials, with their roles there. */

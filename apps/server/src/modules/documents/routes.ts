@@ -350,10 +350,10 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
       },
       async (request, reply) => {
         // who may attach is settled before a byte of the upload is read
-        await mayAttach(db, request.ctx, request.params.id);
+        const doc = await mayAttach(db, request.ctx, request.params.id);
         const part = request.isMultipart() ? await request.file() : undefined;
         if (!part) throw invalid('Hãy gửi một tệp dạng multipart/form-data');
-        const file = await attachFile(db, blobs, request.ctx, request.params.id, {
+        const file = await attachFile(db, blobs, request.ctx, doc, {
           fileName: part.filename,
           content: part.file,
           maxBytes: uploadLimitBytes,

@@ -1,9 +1,9 @@
-import { isSecret, secrecyRank } from '@congso/nd30';
+import { formatNumber, isSecret, secrecyRank } from '@congso/nd30';
 import { recordAudit } from '../../platform/audit/recorder.ts';
 import { can, scopeOf } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { conflict, forbidden, notFound } from '../../platform/http/problem.ts';
+import { conflict, forbidden } from '../../platform/http/problem.ts';
 import { actorOf, agencyFor, endOfDay, requireClearance, vietnamYear, viewerOf } from './access.ts';
 import { markDelivery } from './delivery.ts';
 import { getDocument, iso, toSummary, typeName } from './detail.ts';
@@ -31,7 +31,7 @@ export async function registerIncoming(
     const number = await repo.takeNumber(trx, agency.id, year, series);
     const reference =
       input.number && input.notation
-        ? `${String(input.number).padStart(2, '0')}/${input.notation}`
+        ? `${formatNumber(input.number)}/${input.notation}`
         : (input.notation ?? null);
     const id = await repo.insertDocument(trx, {
       agencyId: agency.id,
@@ -179,10 +179,7 @@ export async function worklist(db: Database, ctx: RequestContext): Promise<Workl
 
 export async function getSettings(db: Database, ctx: RequestContext, agencyId: string | undefined) {
   const actor = actorOf(ctx);
-  const id = agencyId ?? actor.agencyId;
-  const agency = await agencyFor(db, actor, id ?? undefined, 'documents.register').catch(() =>
-    agencyFor(db, actor, id ?? undefined, 'documents.settings.manage'),
-  );
+  const agency = await agencyFor(db, actor, agencyId, 'documents.register', 'documents.settings.manage');
   return { agencyId: agency.id, outgoingNumbering: await repo.outgoingNumbering(db, agency.id) };
 }
 
@@ -216,9 +213,7 @@ export async function registerOf(
   query: { agencyId?: string | undefined; year: number; secret?: 'true' | 'false' | undefined },
 ): Promise<RegisterView> {
   const actor = actorOf(ctx);
-  const agency = await agencyFor(db, actor, query.agencyId, 'documents.register').catch(async () =>
-    agencyFor(db, actor, query.agencyId, 'documents.read_all'),
-  );
+  const agency = await agencyFor(db, actor, query.agencyId, 'documents.register', 'documents.read_all');
   const secret = query.secret === 'true';
   if (secret && secrecyRank(actor.clearance) < 1)
     throw forbidden('Sổ văn bản mật chỉ dành cho người được phép');
@@ -263,14 +258,12 @@ export async function peopleOf(
   query: { agencyId?: string | undefined; role?: string | undefined },
 ) {
   const actor = actorOf(ctx);
-  const id = query.agencyId ?? actor.agencyId;
+  // one's own agency, or one whose documents one reads or registers
+  const id =
+    query.agencyId && query.agencyId !== actor.agencyId
+      ? (await agencyFor(db, actor, query.agencyId, 'documents.read_all', 'documents.register')).id
+      : actor.agencyId;
   if (!id) throw forbidden('Tài khoản không thuộc cơ quan nào; hãy chọn cơ quan');
-  if (id !== actor.agencyId) {
-    const agency = await repo.agencyRef(db, id);
-    if (!agency) throw notFound('Không tìm thấy cơ quan');
-    if (!can(actor, 'documents.read_all', agency.path) && !can(actor, 'documents.register', agency.path))
-      throw forbidden('Bạn không làm việc với văn bản của cơ quan này');
-  }
   const rows = await repo.peopleOf(db, id);
   return rows
     .map((p) => ({

@@ -77,11 +77,11 @@ export async function findAgency(db: Executor, id: string): Promise<Agency | und
   return row ? toAgency(row) : undefined;
 }
 
-/** id, path and code: what permission checks and code rules need. */
+/** id, path and code: what permission checks, code rules and document notations need. */
 export function findAgencyRef(db: Executor, id: string) {
   return db
     .selectFrom('agencies')
-    .select(['id', 'path', 'code', 'level', 'parentId', 'name'])
+    .select(['id', 'path', 'code', 'level', 'parentId', 'name', 'abbreviation', 'isActive'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
