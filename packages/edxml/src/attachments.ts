@@ -20,6 +20,8 @@ export interface UnzipLimits {
   maxOutputBytes?: number;
   /** Most entries (default 1000). */
   maxEntries?: number;
+  /** Inflates and returns only the entries this accepts; the others are not read (a DOCX's images, say). */
+  only?: (name: string) => boolean;
 }
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
@@ -72,7 +74,7 @@ export function unzip(data: Uint8Array, limits: UnzipLimits = {}, path = 'zip'):
     const start = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
     if (start + compressedSize > buf.length) throw bad(`${name}: dữ liệu nằm ngoài tệp`);
     const raw = buf.subarray(start, start + compressedSize);
-    if (name.endsWith('/')) continue;
+    if (name.endsWith('/') || (limits.only && !limits.only(name))) continue;
     const room = maxOutput - total;
     if (size > room)
       throw new EdxmlError(
