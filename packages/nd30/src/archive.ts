@@ -23,13 +23,29 @@ export function archiveFileCode(agencyCode: string, year: number, fileNumberAndN
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
     problems.push(`Năm hình thành hồ sơ phải là số có 4 chữ số (đang là ${String(year)})`);
   }
-  const file = typeof fileNumberAndNotation === 'string' ? fileNumberAndNotation.normalize('NFC').trim() : '';
-  if (file === '') problems.push('Chưa có số và ký hiệu hồ sơ');
-  else if (!FILE_NUMBER.test(file)) {
-    problems.push(
-      `Số và ký hiệu hồ sơ "${file}" chỉ gồm chữ cái không dấu, chữ Đ, chữ số, ngăn cách bởi dấu "." hoặc "-"`,
-    );
-  }
+  const file = fileNumberProblem(fileNumberAndNotation);
+  if (typeof file !== 'string') problems.push(file.problem);
   if (problems.length > 0) throw new NotationError(problems.join('; '), problems);
-  return `${code}.${year}.${file.toLocaleUpperCase('vi-VN')}`;
+  return `${code}.${year}.${file as string}`;
+}
+
+function fileNumberProblem(text: string): string | { problem: string } {
+  const file = typeof text === 'string' ? text.normalize('NFC').trim() : '';
+  if (file === '') return { problem: 'Chưa có số và ký hiệu hồ sơ' };
+  if (!FILE_NUMBER.test(file))
+    return {
+      problem: `Số và ký hiệu hồ sơ "${file}" chỉ gồm chữ cái không dấu, chữ Đ, chữ số, ngăn cách bởi dấu "." hoặc "-"`,
+    };
+  return file.toLocaleUpperCase('vi-VN');
+}
+
+/**
+ * Số và ký hiệu hồ sơ as the file plan keeps it: trimmed and upper-cased (`01.th` → `01.TH`). Throws a
+ * {@link NotationError} when it is empty or has other characters than letters without diacritics, Đ, digits,
+ * "." and "-".
+ */
+export function fileNumber(fileNumberAndNotation: string): string {
+  const file = fileNumberProblem(fileNumberAndNotation);
+  if (typeof file !== 'string') throw new NotationError(file.problem);
+  return file;
 }

@@ -2,14 +2,9 @@
  * Columns of the registers of Nghị định 30/2020/NĐ-CP, Phụ lục IV, in their printed order, for printing and
  * exports. Keys are English camelCase; headings are the Vietnamese column titles.
  */
+import { freezeColumns, type RegisterColumn } from './columns.ts';
 
-export interface RegisterColumn {
-  key: string;
-  heading: string;
-}
-
-const freezeColumns = (columns: RegisterColumn[]): readonly RegisterColumn[] =>
-  Object.freeze(columns.map((c) => Object.freeze(c)));
+export type { RegisterColumn };
 
 /** Sổ đăng ký văn bản đến (register of incoming documents). */
 export const incomingRegisterColumns: readonly RegisterColumn[] = freezeColumns([
