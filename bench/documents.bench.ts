@@ -9,7 +9,7 @@ import type { RequestContext } from '../apps/server/src/platform/context.ts';
 import { openDatabase } from '../apps/server/src/platform/db/database.ts';
 import { startEmbeddedPostgres } from '../apps/server/src/platform/db/embedded/launcher.ts';
 import { migrate } from '../apps/server/src/platform/db/migrate.ts';
-import { matchesWords } from '../apps/server/src/platform/db/search.ts';
+import { matchesPhrases } from '../apps/server/src/platform/db/search.ts';
 import { actingAs } from '../apps/server/src/seed/demo-documents.ts';
 import { seedDemoProvince } from '../apps/server/src/seed/demo-province.ts';
 import { percentile, round } from './lib/stats.ts';
@@ -105,7 +105,7 @@ export async function run(context: BenchContext): Promise<BenchResult> {
           case when g % 3 = 0 then 'outgoing' else 'incoming' end,
           case when g % 3 = 0 then 'issued' else 'done' end,
           (array['quyet_dinh','cong_van','ke_hoach','bao_cao','thong_bao','to_trinh'])[1 + g % 6],
-          1 + g % 997, 'QĐ-UBND', lpad((1 + g % 997)::text, 2, '0') || '/QĐ-UBND',
+          1 + g % 997, 'QĐ-UBND', case when g % 997 < 9 then '0' else '' end || (1 + g % 997)::text || '/QĐ-UBND',
           c1.line, c2.line || ' ' || c3.line, 'Ủy ban nhân dân tỉnh Lào Cai',
           date '2024-01-01' + (g % 1000),
           case when g % 50 = 0 then 'urgent' else 'normal' end,
@@ -138,29 +138,43 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     // baseline: the bare full-text query of the same words (the index the service uses), no visibility rules,
     // no count, no ordering, 20 rows
     const bare = (q: string) =>
-      sql`select id, subject from documents where ${matchesWords('search_words', q)} limit 20`.execute(db);
+      sql`select id, subject from documents where ${matchesPhrases('search_words', q)} limit 20`.execute(db);
+    // two leaders: of the busiest agency (a quarter of all documents) and of a typical one (one in twenty)
+    const smallCtx = await actingAs(db, 'lanhdao.stc');
+    const viewers = [
+      { label: 'Sở Nội vụ', ctx: leaderCtx },
+      { label: 'Sở Tài chính', ctx: smallCtx },
+    ];
     const all: number[] = [];
     const allBare: number[] = [];
+    const byViewer = new Map<string, number[]>();
     for (const q of QUERIES) {
-      const ours = await timed(runs, () => listDocuments(db, leaderCtx, { q, page: 1, pageSize: 20 }));
       const base = await timed(runs, () => bare(q));
-      const hits = (await listDocuments(db, leaderCtx, { q, page: 1, pageSize: 20 })).total;
-      all.push(...ours);
       allBare.push(...base);
-      bySearch.push([q, hits, p(ours, 50), p(ours, 95), p(base, 50), p(base, 95)]);
-      context.log(`"${q}": ${hits} hits, p50 ${p(ours, 50)} ms, p95 ${p(ours, 95)} ms`);
+      for (const { label, ctx } of viewers) {
+        const ours = await timed(runs, () => listDocuments(db, ctx, { q, page: 1, pageSize: 20 }));
+        const found = await listDocuments(db, ctx, { q, page: 1, pageSize: 20 });
+        const hits = `${found.total}${found.more ? '+' : ''}`;
+        all.push(...ours);
+        byViewer.set(label, [...(byViewer.get(label) ?? []), ...ours]);
+        bySearch.push([q, label, hits, p(ours, 50), p(ours, 95), p(base, 50), p(base, 95)]);
+        context.log(`"${q}" as ${label}: ${hits} hits, p50 ${p(ours, 50)} ms, p95 ${p(ours, 95)} ms`);
+      }
     }
     all.sort((a, b) => a - b);
     allBare.sort((a, b) => a - b);
     subjects.push({
-      name: 'baseline: bare full-text query of the same words (GIN index, 20 rows)',
+      name: 'baseline: bare full-text query of the same phrases (GIN index, 20 rows)',
       baseline: true,
       metrics: { p50: { value: p(allBare, 50), unit: 'ms' }, p95: { value: p(allBare, 95), unit: 'ms' } },
     });
-    subjects.push({
-      name: 'search as a leader (visibility, secrecy, count up to 1,000, newest first, page of 20)',
-      metrics: { p50: { value: p(all, 50), unit: 'ms' }, p95: { value: p(all, 95), unit: 'ms' } },
-    });
+    for (const [label, times] of byViewer) {
+      times.sort((a, b) => a - b);
+      subjects.push({
+        name: `search as a leader of ${label} (visibility, secrecy, count up to 1,000, newest first, page of 20)`,
+        metrics: { p50: { value: p(times, 50), unit: 'ms' }, p95: { value: p(times, 95), unit: 'ms' } },
+      });
+    }
 
     await context.waitForQuiet();
     const userId = specialistCtx.actor!.userId;
@@ -234,11 +248,14 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     });
 
     return {
-      method: `Each search runs once to warm up, then ${runs} times in a row through the service (the same code the API route calls, without HTTP), with the bare SQL of the same words measured right after it in the same process; p50/p95 over all runs of all ${QUERIES.length} queries. Worklist likewise. Issuing: 20 concurrent callers for ${seconds} s.`,
+      method: `Each search runs once to warm up, then ${runs} times in a row through the service (the same code the API route calls, without HTTP), as the leader of the busiest agency and as the leader of a typical one, with the bare SQL of the same phrases measured right before them in the same process; p50/p95 over all runs of all ${QUERIES.length} queries (the target is a p95 under 100 ms). Worklist likewise. Issuing: 20 concurrent callers for ${seconds} s.`,
       dataset: `${total.toLocaleString('en')} documents (${(Number(size) / 1_048_576).toFixed(0)} MiB with indexes) in 20 agencies over 3 years; subjects and summaries are lines of the real legal texts in fixtures/legal-texts (${lines.length} distinct lines); 1 % carry a lead task; 0.5 % confidential. Loaded in ${loadSeconds.toFixed(0)} s.`,
       subjects,
       ratios: [
-        { label: 'search p95 ÷ bare SQL p95', value: round(p(all, 95) / Math.max(p(allBare, 95), 0.001)) },
+        {
+          label: 'search p95 (both leaders) ÷ bare SQL p95',
+          value: round(p(all, 95) / Math.max(p(allBare, 95), 0.001)),
+        },
         {
           label: 'worklist p95 ÷ bare SQL p95',
           value: round(p(work, 95) / Math.max(p(bareWork, 95), 0.001)),
@@ -248,7 +265,15 @@ export async function run(context: BenchContext): Promise<BenchResult> {
       tables: [
         {
           title: 'Search by query (ms)',
-          columns: ['query', 'matches (counted up to 1,000)', 'p50', 'p95', 'bare p50', 'bare p95'],
+          columns: [
+            'query',
+            'leader of',
+            'matches (counted up to 1,000)',
+            'p50',
+            'p95',
+            'bare p50',
+            'bare p95',
+          ],
           rows: bySearch,
         },
       ],

@@ -48,10 +48,15 @@ function subjectsTables(subjects: Subject[]): string {
   return [...groups]
     .map(([group, columns]) => {
       const header = [group, ...columns.map((c) => (c.unit ? `${c.key} (${c.unit})` : c.key))];
-      const rows = subjects.map((s) => [
-        s.baseline ? `${s.name} — **baseline**` : s.name,
-        ...columns.map((c) => s.metrics[c.key]?.value ?? '–'),
-      ]);
+      // only the subjects measured in this group, and only their metrics of this group
+      const inGroup = (s: Subject, key: string) =>
+        (s.metrics[key]?.group ?? '') === group ? s.metrics[key] : undefined;
+      const rows = subjects
+        .filter((s) => columns.some((c) => inGroup(s, c.key)))
+        .map((s) => [
+          s.baseline ? `${s.name} — **baseline**` : s.name,
+          ...columns.map((c) => inGroup(s, c.key)?.value ?? '–'),
+        ]);
       return markdownTable(header, rows);
     })
     .join('\n\n');
