@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Database } from '../../platform/db/database.ts';
+import { statisticsXlsx } from './export.ts';
+import * as schema from './schema.ts';
+import * as service from './service.ts';
+
+const tags = ['Thống kê văn bản (document statistics)'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function documentStatisticsRoutes(db: Database): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/document-statistics',
+      {
+        schema: {
+          tags,
+          summary:
+            'Thống kê văn bản đi, đến của cơ quan trong kỳ: điện tử / giấy, xử lý đúng hạn / quá hạn, theo tháng, loại, phòng ban',
+          querystring: schema.statisticsQuery,
+          response: { 200: schema.documentStatistics },
+        },
+      },
+      async (request) => service.documentStatistics(db, request.ctx, request.query),
+    );
+    app.get(
+      '/api/document-statistics/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'Tải thống kê văn bản (XLSX); ghi nhật ký hệ thống',
+          querystring: schema.statisticsQuery,
+        },
+      },
+      async (request, reply) => {
+        const statistics = await service.statisticsForExport(db, request.ctx, request.query);
+        const name = `thong-ke-van-ban-${statistics.from}-${statistics.to}.xlsx`;
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .header('cache-control', 'no-store')
+          .send(await statisticsXlsx(statistics));
+      },
+    );
+    app.get(
+      '/api/document-statistics/agencies',
+      {
+        schema: {
+          tags,
+          summary:
+            'Các cơ quan người dùng được xem thống kê văn bản (và được gồm cả đơn vị trực thuộc hay không)',
+          response: { 200: schema.statisticsAgencies },
+        },
+      },
+      async (request) => service.statisticsAgencies(db, request.ctx),
+    );
+  };
+}
