@@ -1,23 +1,17 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, noBrowser, openSession, type Session } from './support/browser.ts';
-import { choose, login } from './support/flows.ts';
+import { launchBrowser, noBrowser } from './support/browser.ts';
+import { choose } from './support/flows.ts';
+import { field, openMenu, signIn } from './support/staff.ts';
 
 /**
  * Official documents (văn bản): an incoming document from the clerk's register through the leader's
  * directive to the specialist's result; an outgoing one from Sở Tài chính delivered to Sở Nội vụ over the
- * platform and queued for a recipient outside it; a draft from the specialist through review and signing to
- * the clerk who issues it.
+ * platform and queued for a recipient outside it, then replaced by a new one; a draft from the specialist
+ * through review and signing to the clerk who issues it.
  */
 
 const stamp = Date.now().toString(36);
-
-/** A signed-in user in a browser profile of their own. */
-async function signIn(browser: Browser, username: string): Promise<Session> {
-  const session = await openSession(browser);
-  await login(session.page, username);
-  return session;
-}
 
 /** The full name of the official behind a demo account of the user's own agency, as the pickers show it. */
 async function fullNameOf(page: Page, username: string): Promise<string> {
@@ -30,20 +24,8 @@ async function fullNameOf(page: Page, username: string): Promise<string> {
   return found.fullName;
 }
 
-/** Opens an entry of the "Văn bản" menu (its name may end with counts). */
-async function openMenu(page: Page, entry: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Điều hướng chính' })
-    .getByRole('link', { name: new RegExp(`^${entry}`) })
-    .click();
-  await page.getByRole('heading', { name: entry, level: 1 }).waitFor();
-}
-
 /** The document's status in its header. */
 const statusOf = (page: Page) => page.getByTestId('document-status');
-
-/** Fills a dialog's field by its label. */
-const field = (dialog: Locator, label: string) => dialog.getByLabel(label, { exact: true });
 
 /** A recipient's row in an outgoing document's "Nơi nhận và tình trạng". */
 const delivery = (page: Page, recipient: string) =>
@@ -108,11 +90,14 @@ describe.skipIf(noBrowser)('official documents', () => {
       .filter({ hasText: specialistName });
     await expect.poll(() => leadRow.textContent()).toContain('Chờ xử lý');
 
-    // the specialist completes it
+    // the bell tells the specialist, and the notice leads to the document; they complete it
     const specialist = await signIn(browser, 'chuyenvien.snv');
     page = specialist.page;
-    await openMenu(page, 'Việc của tôi');
-    await page.getByRole('link', { name: subject }).click();
+    const bell = page.getByTestId('notification-bell');
+    await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/^Thông báo, [1-9]\d* chưa đọc$/);
+    await bell.click();
+    await page.getByRole('button', { name: /^Chưa đọc: Bạn được giao xử lý văn bản 215\/KH-UBND/ }).click();
+    await page.getByRole('heading', { name: 'Kế hoạch 215/KH-UBND', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Hoàn thành', exact: true }).click();
     const complete = page.getByRole('dialog', { name: 'Hoàn thành xử lý' });
     await field(complete, 'Kết quả xử lý').fill('Đã tham mưu kế hoạch triển khai');
@@ -139,7 +124,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     }
   });
 
-  test('an outgoing document reaches Sở Nội vụ over the platform and waits for the hub elsewhere', async () => {
+  test('an outgoing document reaches Sở Nội vụ over the platform, waits for the hub elsewhere, and is replaced', async () => {
     const subject = `Thông báo kết quả thẩm định dự toán ${stamp}`;
     const sender = await signIn(browser, 'vanthu.stc');
     let page = sender.page;
@@ -175,6 +160,33 @@ describe.skipIf(noBrowser)('official documents', () => {
     await expect
       .poll(() => delivery(page, 'Bộ Tài chính').textContent())
       .toContain('Chờ gửi qua trục liên thông');
+
+    // the sender replaces it: the form starts from the document and its recipients, the new one is numbered
+    const oldReference = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(
+      'Thông báo ',
+      '',
+    );
+    await page.getByRole('button', { name: 'Thay thế', exact: true }).click();
+    const replace = page.getByRole('dialog', { name: `Thay thế văn bản ${oldReference}` });
+    await expect.poll(() => field(replace, 'Trích yếu nội dung').inputValue()).toBe(subject);
+    await expect.poll(() => field(replace, 'Nơi nhận khác').inputValue()).toBe('Bộ Tài chính');
+    await field(replace, 'Lý do thay thế').fill('Sai số liệu tại phụ lục');
+    await replace.getByRole('button', { name: 'Cấp số, phát hành văn bản thay thế' }).click();
+    await replace.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByTestId('document-changes').textContent())
+      .toBe(`Thay thế cho văn bản ${oldReference}`);
+    await expect.poll(() => delivery(page, 'Sở Nội vụ').textContent()).toContain('Đã đến');
+
+    // Sở Nội vụ's copy is marked replaced and leads to the new copy, waiting to be received
+    page = receiver.page;
+    await page.reload();
+    await expect.poll(() => statusOf(page).textContent()).toContain('Đã bị thay thế');
+    await page.getByTestId('document-changes').getByRole('link').click();
+    await expect.poll(() => statusOf(page).textContent()).toContain('Chờ tiếp nhận');
+    await expect
+      .poll(() => page.getByTestId('document-changes').textContent())
+      .toBe(`Thay thế cho văn bản ${oldReference}`);
 
     for (const session of [sender, receiver]) {
       expect(session.pageErrors).toEqual([]);

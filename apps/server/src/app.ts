@@ -5,8 +5,11 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { registerAudit } from './modules/audit/index.ts';
 import { registerCalendar } from './modules/calendar/index.ts';
 import { registerDirectory } from './modules/directory/index.ts';
+import { registerDocumentStatistics } from './modules/document-statistics/index.ts';
 import { registerDocuments } from './modules/documents/index.ts';
+import { registerNotifications } from './modules/notifications/index.ts';
 import { registerPortal } from './modules/portal/index.ts';
+import { registerWorkFiles } from './modules/work-files/index.ts';
 import { oidcRoutes } from './platform/auth/oidc-routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { installSessionHook } from './platform/auth/session-hook.ts';
@@ -22,6 +25,7 @@ import { problemRoutes } from './platform/http/problem-routes.ts';
 import { installRequestContext, requestIdFrom } from './platform/http/request-context.ts';
 import { installSecurity } from './platform/http/security.ts';
 import { installStaffApp } from './platform/http/staff-app.ts';
+import type { JobQueue } from './platform/jobs/queue.ts';
 import { loggerOptions } from './platform/logging.ts';
 import type { BlobStore } from './platform/storage/blob-store.ts';
 import './platform/http/types.ts';
@@ -32,6 +36,8 @@ export interface AppDeps {
   blobs: BlobStore;
   secretBox: SecretBox;
   readiness?: Readiness;
+  /** The job queue (send only on web nodes); without it, background work waits for a worker's sweep. */
+  jobs?: JobQueue;
 }
 
 /**
@@ -72,7 +78,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerDirectory(app, db);
   await registerAudit(app, db);
   await registerCalendar(app, db);
-  await registerDocuments(app, { db, blobs: deps.blobs, uploadLimitBytes: config.UPLOAD_LIMIT_BYTES });
+  await registerDocuments(app, {
+    db,
+    blobs: deps.blobs,
+    uploadLimitBytes: config.UPLOAD_LIMIT_BYTES,
+    jobs: deps.jobs,
+  });
+  await registerDocumentStatistics(app, db);
+  await registerNotifications(app, db);
+  await registerWorkFiles(app, { db });
   await registerPortal(app, db);
   await installStaffApp(app);
   return app;

@@ -4,8 +4,10 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { registerFileTextJobs } from '../src/modules/documents/index.ts';
 import { type Config, testConfig } from '../src/platform/config/config.ts';
 import { createSecretBox } from '../src/platform/crypto/secret-box.ts';
+import { type JobQueue, startJobQueue } from '../src/platform/jobs/queue.ts';
 import { createLocalDiskStore } from '../src/platform/storage/local-disk.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
@@ -30,6 +32,8 @@ export interface TestApp {
   app: FastifyInstance;
   db: TestDatabase;
   config: Config;
+  /** The job queue, when asked for (`createTestApp(…, { jobs: true })`). */
+  jobs: JobQueue | undefined;
   /** A client without a session. */
   anonymous: TestClient;
   /** Logs in through the real endpoint and returns a client carrying that session. */
@@ -47,7 +51,14 @@ function wrap(response: LightMyRequestResponse): TestResponse {
   return { status: response.statusCode, headers: response.headers, body, text: response.body };
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/**
+ * `jobs`: also a job queue that runs handlers (a worker in the same process), with the modules' jobs
+ * registered, for tests of what happens in the background.
+ */
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { jobs?: boolean } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'congso-test-'));
   const config = testConfig({
@@ -56,14 +67,24 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     LOGIN_RATE_LIMIT_PER_MINUTE: 100_000,
     ...overrides,
   });
+  const blobs = createLocalDiskStore(path.join(dataDir, 'blobs'));
+  let jobs: JobQueue | undefined;
+  if (options.jobs) {
+    jobs = await startJobQueue({ connectionString: db.url, runWorkers: true });
+    await registerFileTextJobs(jobs, { db: db.db, blobs });
+  }
   const app = await buildApp({
     config,
     db: db.db,
-    blobs: createLocalDiskStore(path.join(dataDir, 'blobs')),
+    blobs,
     secretBox: createSecretBox('test-secret-key-for-congso-tests-only'),
+    ...(jobs ? { jobs } : {}),
   });
   await app.ready();
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await jobs?.stop();
+  });
 
   const client = (cookie?: string): TestClient => {
     const send = async (
@@ -94,6 +115,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     app,
     db,
     config,
+    jobs,
     anonymous: client(),
     client,
     async login(username, password) {

@@ -34,9 +34,15 @@ interface Case {
   selfService?: boolean;
   /** The target is hidden from those who may not see it: a refused caller gets 404 (not there) or 403. */
   hidden?: boolean;
+  /** Declared `auditOptional`: a change to the caller's own reading state (notices marked read), not audited. */
+  unaudited?: boolean;
 }
 
 const managersOfA: Actor[] = ['sysadmin', 'admin.a'];
+/** Work files: the people of A; those who keep its file plan; those who change a file specialist.a owns. */
+const peopleOfA: Actor[] = ['sysadmin', 'admin.a', 'clerk.a', 'leader.a', 'specialist.a'];
+const planKeepersOfA: Actor[] = ['sysadmin', 'admin.a', 'clerk.a'];
+const fileChangersOfA: Actor[] = ['sysadmin', 'admin.a', 'clerk.a', 'specialist.a'];
 
 let fresh = 0;
 const uniq = () => `${Date.now().toString(36)}${(fresh++).toString(36)}`;
@@ -350,6 +356,20 @@ const cases: Record<string, Case> = {
     }),
   },
 
+  // statistics: leaders and agency administrators of A (and above); the export is audited
+  'GET /api/document-statistics': {
+    rule: ['sysadmin', 'admin.a', 'leader.a'],
+    request: (f) => ({ url: `/api/document-statistics?agencyId=${f.agencyA}&from=2026-01-01&to=2026-12-31` }),
+  },
+  'GET /api/document-statistics/export.xlsx': {
+    rule: ['sysadmin', 'admin.a', 'leader.a'],
+    request: (f) => ({ url: `/api/document-statistics/export.xlsx?agencyId=${f.agencyA}` }),
+  },
+  'GET /api/document-statistics/agencies': {
+    rule: ['sysadmin', 'admin.a', 'leader.a', 'admin.b', 'leader.b'],
+    request: () => ({ url: '/api/document-statistics/agencies' }),
+  },
+
   'GET /api/documents': { rule: 'signedIn', request: () => ({ url: '/api/documents?q=quyet%20dinh' }) },
   'GET /api/documents/worklist': { rule: 'signedIn', request: () => ({ url: '/api/documents/worklist' }) },
   'GET /api/documents/people': {
@@ -480,6 +500,23 @@ const cases: Record<string, Case> = {
       return { url: `/api/documents/${issued.body.id}/recall`, body: { reason: 'Sai sót' } };
     },
   },
+  'POST /api/documents/{id}/replace': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/documents/${await issued(f)}/replace`,
+      // the replacement is issued by the agency of the document it replaces: no agencyId
+      body: { ...outgoingBody(f, [{ name: 'Bộ Nội vụ' }]), agencyId: undefined, reason: 'Sai sót phụ lục' },
+    }),
+  },
+  'POST /api/documents/{id}/update': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/documents/${await issued(f)}/update`,
+      body: { subject: `Trích yếu đã sửa ${uniq()}`, reason: 'Ghi thiếu trích yếu' },
+    }),
+  },
   'POST /api/documents/{id}/tasks/{taskId}/delegate': {
     rule: ['leader.a'],
     hidden: true,
@@ -568,6 +605,142 @@ const cases: Record<string, Case> = {
 
   'GET /api/audit': { rule: ['sysadmin', 'admin.a', 'admin.b'], request: () => ({ url: '/api/audit' }) },
   'GET /api/audit/verify': { rule: ['sysadmin'], request: () => ({ url: '/api/audit/verify' }) },
+
+  // work files: the plan is read by A's people and kept by its clerk and administrator; a file is seen by
+  // its owner (specialist.a), A's readers and keepers, and changed by its owner and the keepers
+  'GET /api/file-plans': {
+    rule: peopleOfA,
+    request: (f) => ({ url: `/api/file-plans?year=2030&agencyId=${f.agencyA}` }),
+  },
+  'GET /api/file-plans/export': {
+    rule: peopleOfA,
+    request: (f) => ({ url: `/api/file-plans/export?year=2030&agencyId=${f.agencyA}` }),
+  },
+  'POST /api/file-plans/entries': {
+    rule: planKeepersOfA,
+    request: (f) => ({
+      url: '/api/file-plans/entries',
+      body: {
+        agencyId: f.agencyA,
+        year: 2030,
+        code: `T.${uniq().toUpperCase()}`,
+        title: 'Hồ sơ thử',
+        retentionYears: 5,
+        ownerUserId: f.users['specialist.a']!.id,
+      },
+    }),
+  },
+  'PATCH /api/file-plans/entries/{id}': {
+    rule: planKeepersOfA,
+    request: async (f) => ({
+      url: `/api/file-plans/entries/${await planEntry(f)}`,
+      body: { note: 'Ghi chú' },
+    }),
+  },
+  'DELETE /api/file-plans/entries/{id}': {
+    rule: planKeepersOfA,
+    request: async (f) => ({ url: `/api/file-plans/entries/${await planEntry(f)}` }),
+  },
+  'POST /api/file-plans/copy': {
+    rule: planKeepersOfA,
+    request: async (f) => {
+      await planEntry(f, 2021);
+      return { url: '/api/file-plans/copy', body: { agencyId: f.agencyA, fromYear: 2021, toYear: 2022 } };
+    },
+  },
+  'GET /api/work-files': { rule: 'signedIn', request: () => ({ url: '/api/work-files?q=ho%20so' }) },
+  'POST /api/work-files': {
+    // keepers open it for the entry's owner, the others for themselves
+    rule: peopleOfA,
+    request: async (f) => ({ url: '/api/work-files', body: { planEntryId: await planEntry(f) } }),
+  },
+  'GET /api/work-files/{id}': {
+    rule: peopleOfA,
+    hidden: true,
+    request: async (f) => ({ url: `/api/work-files/${await workFile(f)}` }),
+  },
+  'GET /api/work-files/{id}/contents/export': {
+    rule: peopleOfA,
+    hidden: true,
+    request: async (f) => ({ url: `/api/work-files/${await workFile(f)}/contents/export` }),
+  },
+  'PATCH /api/work-files/{id}': {
+    rule: fileChangersOfA,
+    hidden: true,
+    request: async (f) => ({ url: `/api/work-files/${await workFile(f)}`, body: { note: 'Ghi chú' } }),
+  },
+  'DELETE /api/work-files/{id}': {
+    rule: fileChangersOfA,
+    hidden: true,
+    request: async (f) => ({ url: `/api/work-files/${await workFile(f)}` }),
+  },
+  'POST /api/work-files/{id}/documents': {
+    // the document must be one the caller sees too: admin.a keeps the plan but reads no documents
+    rule: ['sysadmin', 'clerk.a', 'specialist.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/work-files/${await workFile(f)}/documents`,
+      body: { documentId: await handledBySpecialist(f) },
+    }),
+  },
+  'DELETE /api/work-files/{id}/documents/{documentId}': {
+    rule: ['sysadmin', 'clerk.a', 'specialist.a'],
+    hidden: true,
+    request: async (f) => {
+      const documentId = await handledBySpecialist(f);
+      return { url: `/api/work-files/${await workFile(f, { documentId })}/documents/${documentId}` };
+    },
+  },
+  'PUT /api/work-files/{id}/documents/order': {
+    rule: fileChangersOfA,
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/work-files/${await workFile(f)}/documents/order`,
+      body: { documentIds: [] },
+    }),
+  },
+  'POST /api/work-files/{id}/close': {
+    rule: fileChangersOfA,
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/work-files/${await workFile(f, { documentId: await registered(f) })}/close`,
+      body: {},
+    }),
+  },
+  'POST /api/work-files/{id}/reopen': {
+    rule: planKeepersOfA,
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/work-files/${await workFile(f, { closed: true })}/reopen`,
+      body: { reason: 'Bổ sung văn bản' },
+    }),
+  },
+
+  'GET /api/notifications': { rule: 'signedIn', request: () => ({ url: '/api/notifications?unread=true' }) },
+  'POST /api/notifications/read-all': {
+    rule: 'signedIn',
+    unaudited: true,
+    request: () => ({ url: '/api/notifications/read-all' }),
+  },
+  'POST /api/notifications/{id}/read': {
+    // only its owner: anyone else is told there is no such notice
+    rule: ['specialist.a'],
+    hidden: true,
+    unaudited: true,
+    request: async (f, t) => {
+      const notice = await t.db.db
+        .insertInto('notifications')
+        .values({
+          userId: f.users['specialist.a']!.id,
+          kind: 'task_assigned',
+          title: 'Bạn được giao xử lý văn bản',
+          link: '/documents/worklist',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/notifications/${notice.id}/read` };
+    },
+  },
 };
 
 // ---- documents: fresh targets in agency A, made by its clerk and leader ----------------------------------
@@ -589,6 +762,15 @@ const outgoingBody = (f: DirectoryFixture, recipients: unknown[]) => ({
 
 async function registered(f: DirectoryFixture): Promise<string> {
   const response = await (await clientFor('clerk.a', false)).post('/api/documents/incoming', incomingBody(f));
+  return response.body.id;
+}
+
+/** A document A issued (to a recipient outside the platform). */
+async function issued(f: DirectoryFixture): Promise<string> {
+  const response = await (await clientFor('clerk.a', false)).post(
+    '/api/documents/outgoing',
+    outgoingBody(f, [{ name: 'Bộ Nội vụ' }]),
+  );
   return response.body.id;
 }
 
@@ -643,6 +825,60 @@ async function reviewUrl(f: DirectoryFixture, action: string): Promise<string> {
   });
   const review = sent.body.tasks.find((x: { kind: string }) => x.kind === 'review');
   return `/api/documents/${id}/tasks/${review.id}/${action}`;
+}
+
+// ---- work files: fresh plan entries and files of agency A, inserted directly -------------------------------
+
+/** An entry of A's file plan whose owner is specialist.a. */
+async function planEntry(f: DirectoryFixture, year = 2030): Promise<string> {
+  const row = await t.db.db
+    .insertInto('filePlanEntries')
+    .values({
+      agencyId: f.agencyA,
+      year,
+      code: `P.${uniq().toUpperCase()}`,
+      title: 'Hồ sơ theo danh mục',
+      retentionYears: 10,
+      ownerUserId: f.users['specialist.a']!.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** An open (or closed) work file of A owned by specialist.a, empty or holding one document. */
+async function workFile(f: DirectoryFixture, options: { documentId?: string; closed?: boolean } = {}) {
+  const row = await t.db.db
+    .insertInto('workFiles')
+    .values({
+      agencyId: f.agencyA,
+      year: 2020,
+      code: `F.${uniq().toUpperCase()}`,
+      title: 'Hồ sơ thử',
+      retentionYears: 5,
+      ownerUserId: f.users['specialist.a']!.id,
+      openedOn: '2020-01-02',
+      ...(options.closed ? { status: 'closed', closedOn: '2020-02-01', documentCount: 0 } : {}),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (options.documentId)
+    await t.db.db
+      .insertInto('workFileDocuments')
+      .values({ workFileId: row.id, documentId: options.documentId, position: 1 })
+      .execute();
+  return row.id;
+}
+
+/** A registered document of A whose handling leader.a gave to specialist.a (so the specialist sees it). */
+async function handledBySpecialist(f: DirectoryFixture): Promise<string> {
+  const id = await registered(f);
+  await (await clientFor('leader.a', false)).post(`/api/documents/${id}/directive`, {
+    directive: 'Giao xử lý',
+    lead: { userId: f.users['specialist.a']!.id },
+    dueOn: '2099-12-31',
+  });
+  return id;
 }
 
 let t: TestApp;
@@ -727,7 +963,7 @@ describe('authorization matrix', () => {
           expect(response.body?.type ?? '', described).not.toMatch(/unauthenticated|forbidden/);
         } else {
           expect(response.status, described).toBeLessThan(400);
-          if (method !== 'GET' && path !== '/api/auth/logout')
+          if (method !== 'GET' && path !== '/api/auth/logout' && !spec.unaudited)
             expect(after, `${described}: no audit entry`).toBeGreaterThan(before);
         }
       } else {

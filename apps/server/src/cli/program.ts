@@ -5,6 +5,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerConfigCommand } from './commands/config.ts';
+import { registerDocumentCommands } from './commands/documents.ts';
 import { registerEdxmlCommands } from './commands/edxml.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSeedCommand } from './commands/seed.ts';
@@ -23,6 +24,7 @@ registerAuditCommands(program);
 registerBackupCommands(program);
 registerCalendarCommands(program);
 registerEdxmlCommands(program);
+registerDocumentCommands(program);
 registerConfigCommand(program);
 
 try {

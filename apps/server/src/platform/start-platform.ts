@@ -1,6 +1,7 @@
 import { buildApp } from '../app.ts';
 import { registerPlatformJobs } from '../jobs.ts';
 import { seedBundledSchedules } from '../modules/calendar/index.ts';
+import { registerFileTextJobs } from '../modules/documents/index.ts';
 import { seedDemoIfEmpty } from '../seed/seed-if-empty.ts';
 import type { Config } from './config/config.ts';
 import { type JobQueue, startJobQueue } from './jobs/queue.ts';
@@ -30,7 +31,10 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
       runWorkers,
       onError: (error) => log(`job queue: ${error.message}`),
     });
-    if (runWorkers) await registerPlatformJobs(jobs, runtime);
+    if (runWorkers) {
+      await registerPlatformJobs(jobs, runtime);
+      await registerFileTextJobs(jobs, { db: runtime.database.db, blobs: runtime.blobs });
+    }
     if (config.CONGSO_ROLE === 'worker') {
       log(`worker ready in ${Date.now() - started} ms`);
       return {
@@ -48,6 +52,7 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
       blobs: runtime.blobs,
       secretBox: runtime.secretBox,
       readiness: { checks: { jobs: async () => (queue.isRunning() ? null : 'job queue stopped') } },
+      jobs: queue,
     });
     const address = await app.listen({ host: config.HOST, port: config.PORT });
     log(`CôngSở ready in ${Date.now() - started} ms: ${config.PUBLIC_URL} (listening on ${address})`);

@@ -2,6 +2,7 @@ import type { Runtime } from '../platform/runtime.ts';
 import { ReferenceDataMissingError } from './admin-units.ts';
 import { seedDemoDocuments } from './demo-documents.ts';
 import { seedDemoProvince } from './demo-province.ts';
+import { seedDemoWorkFiles } from './demo-work-files.ts';
 
 /** First start on an empty database: seed the demo province so there is something to look at. */
 export async function seedDemoIfEmpty(runtime: Runtime, log: (message: string) => void): Promise<void> {
@@ -24,6 +25,7 @@ export async function seedDemoIfEmpty(runtime: Runtime, log: (message: string) =
     return;
   }
   const documents = await seedDemoDocuments(db);
+  await seedDemoWorkFiles(db);
   log(
     `demo province ready: ${summary.agencies} agencies, ${summary.departments} departments, ${summary.officials} officials, ${summary.users} accounts, ${documents} documents`,
   );

@@ -2,6 +2,8 @@
 export interface Page<T> {
   items: T[];
   total: number;
+  /** more than `total` match (the server stops counting) */
+  more?: boolean;
   page: number;
   pageSize: number;
 }

@@ -28,12 +28,20 @@ import { RolesPage } from '../directory/roles/RolesPage.tsx';
 import { usersSearch } from '../directory/users/search.ts';
 import { UserDetailPage } from '../directory/users/UserDetailPage.tsx';
 import { UsersPage } from '../directory/users/UsersPage.tsx';
+import { DocumentStatisticsPage } from '../document-statistics/DocumentStatisticsPage.tsx';
+import { statisticsSearch } from '../document-statistics/search.ts';
 import { IncomingPage, OutgoingPage } from '../documents/DocumentListPage.tsx';
 import { DocumentDetailPage } from '../documents/detail/DocumentDetailPage.tsx';
 import { RegistersPage } from '../documents/RegistersPage.tsx';
 import { documentsSearch, registersSearch } from '../documents/search.ts';
 import { WorklistPage } from '../documents/WorklistPage.tsx';
+import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
+import { notificationsSearch } from '../notifications/search.ts';
 import { optionalString } from '../shared/search-params.ts';
+import { FilePlanPage } from '../work-files/FilePlanPage.tsx';
+import { filePlanSearch, workFilesSearch } from '../work-files/search.ts';
+import { WorkFileDetailPage } from '../work-files/WorkFileDetailPage.tsx';
+import { WorkFilesPage } from '../work-files/WorkFilesPage.tsx';
 import { AuthProblemWatcher } from './AuthProblemWatcher.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -124,11 +132,16 @@ const auditRoute = appPage('/audit', AuditPage, auditSearch);
 const calendarRoute = appPage('/calendar', CalendarPage, calendarSearch);
 const scheduleEditRoute = appPage('/calendar/$year/edit', ScheduleEditPage);
 const accountRoute = appPage('/account', AccountPage);
+const notificationsRoute = appPage('/notifications', NotificationsPage, notificationsSearch);
 const worklistRoute = appPage('/documents/worklist', WorklistPage);
 const incomingRoute = appPage('/documents/incoming', IncomingPage, documentsSearch);
 const outgoingRoute = appPage('/documents/outgoing', OutgoingPage, documentsSearch);
 const registersRoute = appPage('/documents/registers', RegistersPage, registersSearch);
+const statisticsRoute = appPage('/documents/statistics', DocumentStatisticsPage, statisticsSearch);
 const documentRoute = appPage('/documents/$id', DocumentDetailPage);
+const workFilesRoute = appPage('/work-files', WorkFilesPage, workFilesSearch);
+const filePlanRoute = appPage('/work-files/plan', FilePlanPage, filePlanSearch);
+const workFileRoute = appPage('/work-files/$id', WorkFileDetailPage);
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -147,9 +160,14 @@ const routeTree = rootRoute.addChildren([
     incomingRoute,
     outgoingRoute,
     registersRoute,
+    statisticsRoute,
     documentRoute,
+    workFilesRoute,
+    filePlanRoute,
+    workFileRoute,
     auditRoute,
     accountRoute,
+    notificationsRoute,
   ]),
 ]);
 

@@ -5,6 +5,7 @@ export type Permission =
   | 'directory.agencies.manage'
   | 'directory.departments.manage'
   | 'directory.officials.manage'
+  | 'directory.clearance.manage'
   | 'directory.users.read'
   | 'directory.users.manage'
   | 'directory.roles.manage'
@@ -15,7 +16,9 @@ export type Permission =
   | 'documents.draft'
   | 'documents.read_all'
   | 'documents.direct'
-  | 'documents.settings.manage';
+  | 'documents.settings.manage'
+  | 'documents.statistics.read'
+  | 'work_files.plan.manage';
 
 export const SYSTEM_ADMIN_ROLE = 'system_admin';
 

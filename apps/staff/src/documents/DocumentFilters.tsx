@@ -8,8 +8,17 @@ import type { DocumentsSearch } from './search.ts';
 import type { Direction, DocumentStatus } from './types.ts';
 
 const statusesOf: Record<Direction, DocumentStatus[]> = {
-  incoming: ['received', 'registered', 'submitted', 'in_progress', 'done', 'rejected', 'recalled'],
-  outgoing: ['draft', 'in_review', 'approved', 'issued', 'recalled'],
+  incoming: [
+    'received',
+    'registered',
+    'submitted',
+    'in_progress',
+    'done',
+    'rejected',
+    'recalled',
+    'replaced',
+  ],
+  outgoing: ['draft', 'in_review', 'approved', 'issued', 'recalled', 'replaced'],
 };
 
 /** Above a document list: words, status, type, urgent only, and a date range (arrival or issue). */
@@ -31,6 +40,7 @@ export function DocumentFilters({
         value={search.q}
         label={t('documents.searchLabel')}
         placeholder={t('documents.searchPlaceholder')}
+        width={460}
         onSearch={(q) => set({ q })}
       />
       <Select<DocumentStatus>

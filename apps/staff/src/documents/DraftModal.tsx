@@ -3,31 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { useProfile } from '../auth/session.ts';
 import { FormModal } from '../shared/FormModal.tsx';
 import { documentApi } from './api.ts';
-import { OutgoingFields, type OutgoingValues, outgoingInput, recipientsRename } from './OutgoingFields.tsx';
+import {
+  OutgoingFields,
+  type OutgoingValues,
+  outgoingInput,
+  outgoingValuesOf,
+  recipientsRename,
+} from './OutgoingFields.tsx';
 import type { DocumentDetail, DraftInput } from './types.ts';
 
 type Values = OutgoingValues & { note?: string | null };
 
-/** The form's values for a draft as it stands (its recipients are not shown back: they are kept unless chosen again). */
+/** The form's values for a draft as it stands, with the recipients chosen for it. */
 const valuesOf = (d: DocumentDetail): Values => ({
-  documentType: d.documentType,
-  subject: d.subject,
-  summary: d.summary,
-  departmentId: d.department?.id ?? null,
-  signerName: d.signerName,
-  signerPosition: d.signerPosition,
-  signingCapacity: d.signingCapacity ?? 'direct',
-  urgency: d.urgency,
-  secrecy: d.secrecy,
-  recipientsText: d.recipientsText,
+  ...outgoingValuesOf(d, d.plannedRecipients ?? []),
   note: d.note,
 });
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
- * Soạn dự thảo văn bản đi, or (given the `document`) sửa dự thảo: then only the fields that changed are
- * sent, the recipients only when chosen again. Mounted only while open.
+ * Soạn dự thảo văn bản đi, or (given the `document`) sửa dự thảo, its recipients shown back: then only what
+ * changed is sent (the recipients only when they differ, so a code kept with a name outside the platform
+ * stays). Mounted only while open.
  */
 export function DraftModal({
   document,
@@ -50,7 +48,8 @@ export function DraftModal({
     const changes: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(input))
       if (key !== 'recipients' && !same(value, initial[key as keyof Values])) changes[key] = value ?? null;
-    if (form.isFieldsTouched(['agencyRecipients', 'otherRecipients'])) changes.recipients = input.recipients;
+    if (!same(input.recipients, outgoingInput(initial as Values).recipients))
+      changes.recipients = input.recipients;
     return Object.keys(changes).length > 0
       ? documentApi.updateDraft(document.id, changes)
       : Promise.resolve(document);

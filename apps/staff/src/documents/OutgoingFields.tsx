@@ -8,7 +8,7 @@ import { blankToNull } from '../shared/format.ts';
 import { useRequired } from '../shared/useRequired.ts';
 import { DocumentTypeField, MarkFields, SubjectField, SummaryField } from './fields.tsx';
 import { useCodeOptions } from './labels.tsx';
-import type { DraftInput, RecipientInput } from './types.ts';
+import type { DocumentDetail, DraftInput, RecipientInput } from './types.ts';
 
 /** The form values of an outgoing document or a draft: the recipients as the two fields that choose them. */
 export type OutgoingValues = Omit<DraftInput, 'recipients' | 'note'> & {
@@ -35,6 +35,34 @@ export function outgoingInput<T extends OutgoingValues>(values: T) {
       .map((name) => ({ name })),
   ];
   return { ...rest, recipients };
+}
+
+/**
+ * The form's values for what document `d` says, with the given recipients (those chosen while drafting, or
+ * where an issued document went) as the two fields: the agencies on the platform, and the names outside it
+ * one a line. The inverse of `outgoingInput`.
+ */
+export function outgoingValuesOf(
+  d: DocumentDetail,
+  recipients: readonly { agencyId: string | null; name: string }[],
+): OutgoingValues {
+  return {
+    documentType: d.documentType,
+    subject: d.subject,
+    summary: d.summary,
+    departmentId: d.department?.id ?? null,
+    signerName: d.signerName,
+    signerPosition: d.signerPosition,
+    signingCapacity: d.signingCapacity ?? 'direct',
+    urgency: d.urgency,
+    secrecy: d.secrecy,
+    recipientsText: d.recipientsText,
+    agencyRecipients: recipients.flatMap((r) => (r.agencyId ? [r.agencyId] : [])),
+    otherRecipients: recipients
+      .filter((r) => !r.agencyId)
+      .map((r) => r.name)
+      .join('\n'),
+  };
 }
 
 const MAX = 100;

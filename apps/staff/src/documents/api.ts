@@ -19,7 +19,9 @@ import type {
   OutgoingNumbering,
   RegisterIncomingInput,
   RegisterView,
+  ReplaceOutgoingInput,
   ReviewPlanInput,
+  UpdateIssuedInput,
   Worklist,
 } from './types.ts';
 
@@ -80,6 +82,9 @@ export const documentApi = {
     api.post<DocumentDetail>(`${one(id)}/submit`, input),
   directive: (id: string, input: DirectiveInput) => api.post<DocumentDetail>(`${one(id)}/directive`, input),
   recall: (id: string, reason: string) => api.post<DocumentDetail>(`${one(id)}/recall`, { reason }),
+  replace: (id: string, input: ReplaceOutgoingInput) => api.post<DocumentDetail>(`${one(id)}/replace`, input),
+  updateIssued: (id: string, input: UpdateIssuedInput) =>
+    api.post<DocumentDetail>(`${one(id)}/update`, input),
   delegate: (
     id: string,
     taskId: string,

@@ -20,7 +20,7 @@ export function DocumentTypeField() {
   );
 }
 
-function UrgencyField() {
+export function UrgencyField() {
   const { t } = useTranslation();
   const codes = useCodeOptions();
   return (

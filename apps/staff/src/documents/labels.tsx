@@ -49,6 +49,7 @@ const statusColours: Record<DocumentStatus, string> = {
   rejected: 'error',
   issued: 'cyan',
   recalled: 'default',
+  replaced: 'default',
 };
 
 export function StatusTag({ status }: { status: DocumentStatus }) {

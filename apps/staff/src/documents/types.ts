@@ -15,6 +15,7 @@ export const documentStatuses = [
   'rejected',
   'issued',
   'recalled',
+  'replaced',
 ] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
@@ -83,7 +84,11 @@ export interface DocumentFile {
   size: number;
   sha256: string;
   createdAt: string;
+  /** whether the file's text is read for document search (`empty`: a scan without text) */
+  textStatus: FileTextStatus;
 }
+
+export type FileTextStatus = 'pending' | 'done' | 'empty' | 'failed' | 'unsupported';
 
 export interface DocumentDelivery {
   id: string;
@@ -107,6 +112,22 @@ export interface DocumentAbilities {
   edit: boolean;
   submitForReview: boolean;
   issue: boolean;
+  replace: boolean;
+  update: boolean;
+}
+
+/** Another document as a link: the one a document replaces, or the one replacing it. */
+export interface DocumentLink {
+  id: string;
+  reference: string | null;
+  subject: string;
+}
+
+/** A recipient chosen while drafting: an agency on the platform (its name), or a name outside it. */
+export interface PlannedRecipient {
+  agencyId: string | null;
+  name: string;
+  code: string | null;
 }
 
 export interface DocumentDetail extends DocumentSummary {
@@ -124,6 +145,12 @@ export interface DocumentDetail extends DocumentSummary {
   note: string | null;
   department: Ref | null;
   sourceDocumentId: string | null;
+  /** the document this one replaces, and the one replacing it (as far as the user may see them) */
+  replaces: DocumentLink | null;
+  replacedBy: DocumentLink | null;
+  /** the issuer's last update; `applied` false on a registered copy, which only records it */
+  lastUpdate: { at: string; reason: string | null; applied: boolean } | null;
+  plannedRecipients: PlannedRecipient[] | null;
   registeredAt: string | null;
   completedAt: string | null;
   tasks: DocumentTask[];
@@ -240,6 +267,21 @@ export interface IssueOutgoingInput {
   recipients: RecipientInput[];
   recipientsText?: string | null;
   note?: string | null;
+}
+
+/** A replacement: a new document issued in place of an issued one, and why. */
+export type ReplaceOutgoingInput = IssueOutgoingInput & { reason: string };
+
+/** What an update of an issued document may correct (only what changed is sent), and why. */
+export interface UpdateIssuedInput {
+  subject?: string;
+  summary?: string | null;
+  signerName?: string;
+  signerPosition?: string;
+  urgency?: string;
+  pageCount?: number | null;
+  recipientsText?: string | null;
+  reason: string;
 }
 
 /** What a draft of an outgoing document says (POST /api/documents/drafts; PATCH sends what changed). */

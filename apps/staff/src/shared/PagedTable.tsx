@@ -31,7 +31,7 @@ export function PagedTable<T extends { id: string | number }>({
       columns={columns}
       dataSource={list.data?.items ?? []}
       loading={list.isFetching}
-      pagination={tablePagination(t, paging, list.data?.total)}
+      pagination={tablePagination(t, paging, list.data?.total, list.data?.more)}
       {...(expandable ? { expandable } : {})}
       scroll={{ x: scrollX }}
       locale={{ emptyText }}

@@ -22,11 +22,12 @@ export function searchPaging(
   };
 }
 
-/** The table's pager for a list of `total` items. */
+/** The table's pager for a list of `total` items (`more`: the server stopped counting there). */
 export function tablePagination(
   t: TFunction,
   paging: Paging,
   total: number | undefined,
+  more = false,
 ): TablePaginationConfig {
   return {
     current: paging.page ?? 1,
@@ -34,7 +35,7 @@ export function tablePagination(
     total: total ?? 0,
     showSizeChanger: true,
     pageSizeOptions: [10, 20, 50, 100],
-    showTotal: (count) => t('common.total', { count }),
+    showTotal: (count) => (more ? t('common.totalMore', { count }) : t('common.total', { count })),
     onChange: paging.onChange,
   };
 }

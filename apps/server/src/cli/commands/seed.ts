@@ -7,6 +7,7 @@ import { openRuntime } from '../../platform/runtime.ts';
 import { loadAdminUnits } from '../../seed/admin-units.ts';
 import { seedDemoDocuments } from '../../seed/demo-documents.ts';
 import { clearDirectory, seedDemoProvince } from '../../seed/demo-province.ts';
+import { seedDemoWorkFiles } from '../../seed/demo-work-files.ts';
 
 export function registerSeedCommand(program: Command): void {
   program
@@ -43,6 +44,7 @@ export function registerSeedCommand(program: Command): void {
         const summary = await seedDemoProvince(db, config.FIXTURES_DIR);
         await seedBundledSchedules(db);
         const documents = await seedDemoDocuments(db);
+        await seedDemoWorkFiles(db);
         console.log(
           `Đã nạp / seeded: ${summary.agencies} cơ quan, ${summary.departments} phòng ban, ${summary.officials} cán bộ, ${summary.users} tài khoản, ${documents} văn bản`,
         );

@@ -2,7 +2,10 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import * as repo from './repository.ts';
 
-/** What each delivery status means to the sender (edXML status codes, QCVN 102:2016; 'waiting' is ours). */
+/**
+ * What each delivery status means to the sender (edXML status codes, QCVN 102:2016; 'waiting' and 'replaced'
+ * are ours: the codes have none for a document replaced by another).
+ */
 export const deliveryStatusNames: Record<string, string> = {
   waiting: 'Chờ gửi qua trục liên thông',
   '01': 'Đã đến',
@@ -14,11 +17,12 @@ export const deliveryStatusNames: Record<string, string> = {
   '13': 'Đã thu hồi',
   '15': 'Đồng ý thu hồi',
   '16': 'Từ chối thu hồi',
+  replaced: 'Đã được thay thế',
 };
 
 export const deliveryStatusName = (status: string) => deliveryStatusNames[status] ?? status;
 
-// 01 → 03 → 04 → 05 → 06 only move forward; 02 (rejected) and 13 (recalled) end the delivery
+// 01 → 03 → 04 → 05 → 06 only move forward; 02 (rejected), 13 (recalled) and replaced end the delivery
 const progress: Record<string, number> = { waiting: 0, '01': 1, '03': 3, '04': 4, '05': 5, '06': 6 };
 
 /**

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { actorOf, holds, viewerOf, visibleDocument } from './access.ts';
 import { deliveryStatusName } from './delivery.ts';
+import type { FileTextStatus } from './file-text.ts';
 import { mayAttachTo } from './files.ts';
 import * as repo from './repository.ts';
 import type { DocumentDetail, DocumentSummary } from './schema.ts';
@@ -32,16 +33,50 @@ export function toSummary(row: repo.DocumentRow): DocumentSummary {
   };
 }
 
+/** The recipients chosen while drafting, with the names of the agencies on the platform (to show them back). */
+async function plannedRecipientsOf(
+  db: Executor,
+  doc: repo.DocumentRow,
+): Promise<DocumentDetail['plannedRecipients']> {
+  const planned = doc.plannedRecipients as { agencyId?: string; name?: string; code?: string }[] | null;
+  if (!planned) return null;
+  const names = await repo.agencyNames(
+    db,
+    planned.flatMap((r) => (r.agencyId ? [r.agencyId] : [])),
+  );
+  return planned.map((r) => ({
+    agencyId: r.agencyId ?? null,
+    name: (r.agencyId ? names.get(r.agencyId) : r.name) ?? '',
+    code: r.code ?? null,
+  }));
+}
+
+/** The last update (cập nhật) the issuer made, from the history: applied to the document, or only noticed. */
+function lastUpdateOf(events: Awaited<ReturnType<typeof repo.eventsOf>>): DocumentDetail['lastUpdate'] {
+  const last = events.findLast((e) => e.kind === 'updated' || e.kind === 'update_notice');
+  if (!last) return null;
+  const reason = (last.data as { reason?: unknown }).reason;
+  return {
+    at: iso(last.createdAt)!,
+    reason: typeof reason === 'string' ? reason : null,
+    applied: last.kind === 'updated',
+  };
+}
+
 export async function getDocument(db: Executor, ctx: RequestContext, id: string): Promise<DocumentDetail> {
   const actor = actorOf(ctx);
   const viewer = await viewerOf(db, actor);
   const doc = await visibleDocument(db, viewer, id);
-  const [tasks, events, files, deliveries] = await Promise.all([
+  const [tasks, events, files, deliveries, replaces, replacedBy, plannedRecipients] = await Promise.all([
     repo.tasksOf(db, id),
     repo.eventsOf(db, id),
     // a copy delivered on the platform shows its sender's files
     repo.filesOf(db, doc.sourceDocumentId ? [id, doc.sourceDocumentId] : [id]),
     repo.deliveriesOf(db, id),
+    // the links either way between a replaced document and its replacement, as far as the viewer may see
+    doc.replacesDocumentId ? repo.documentLink(db, viewer, doc.replacesDocumentId) : undefined,
+    doc.status === 'replaced' ? repo.replacementOf(db, viewer, id) : undefined,
+    plannedRecipientsOf(db, doc),
   ]);
   const register = can(actor, 'documents.register', doc.agencyPath);
   const direct = can(actor, 'documents.direct', doc.agencyPath);
@@ -51,7 +86,8 @@ export async function getDocument(db: Executor, ctx: RequestContext, id: string)
     if (e.kind === 'extension_requested' || e.kind === 'extension_decided')
       lastExtensionEvent.set(String((e.data as { taskId?: string }).taskId), e.kind);
   const pendingExtension = (taskId: string) => lastExtensionEvent.get(taskId) === 'extension_requested';
-  const live = doc.status !== 'recalled' && doc.status !== 'rejected';
+  const live = !repo.endedStatuses.includes(doc.status);
+  const issued = register && doc.direction === 'outgoing' && doc.status === 'issued';
   return {
     ...toSummary(doc),
     agencyName: doc.agencyName,
@@ -68,6 +104,10 @@ export async function getDocument(db: Executor, ctx: RequestContext, id: string)
     note: doc.note,
     department: doc.departmentId ? { id: doc.departmentId, name: doc.departmentName ?? '' } : null,
     sourceDocumentId: doc.sourceDocumentId,
+    replaces: replaces ?? null,
+    replacedBy: replacedBy ?? null,
+    lastUpdate: lastUpdateOf(events),
+    plannedRecipients,
     registeredAt: iso(doc.registeredAt),
     completedAt: iso(doc.completedAt),
     tasks: tasks.map((t) => {
@@ -108,6 +148,7 @@ export async function getDocument(db: Executor, ctx: RequestContext, id: string)
       size: Number(f.size),
       sha256: f.sha256,
       createdAt: iso(f.createdAt)!,
+      textStatus: f.textStatus as FileTextStatus,
     })),
     deliveries: deliveries.map((d) => ({
       id: d.id,
@@ -130,11 +171,13 @@ export async function getDocument(db: Executor, ctx: RequestContext, id: string)
         direct &&
         doc.direction === 'incoming' &&
         ['registered', 'submitted', 'in_progress'].includes(doc.status),
-      recall: register && doc.direction === 'outgoing' && doc.status === 'issued',
+      recall: issued,
       upload: mayAttachTo(actor, doc),
       edit: doc.status === 'draft' && doc.createdBy === actor.userId,
       submitForReview: doc.status === 'draft' && doc.createdBy === actor.userId,
       issue: register && doc.direction === 'outgoing' && doc.status === 'approved',
+      replace: issued,
+      update: issued,
     },
     signedBy: doc.signedBy,
     signedAt: iso(doc.signedAt),

@@ -3,6 +3,7 @@ import { can } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid } from '../../platform/http/problem.ts';
+import { noticeOpenedTasks, noticeSigned } from '../notifications/document-notices.ts';
 import { actorOf, agencyFor, checkColleague, holds, requireClearance } from './access.ts';
 import { getDocument } from './detail.ts';
 import { checkDepartment, checkRecipients, type Recipient, release } from './issuing.ts';
@@ -125,6 +126,7 @@ export function submitForReview(db: Database, ctx: RequestContext, id: string, p
       steps: plan.steps.length,
       signer: signer.displayName,
     });
+    await noticeOpenedTasks(trx, ctx, id, 'assigned');
     await recordAudit(trx, ctx, {
       action: 'documents.draft.submit',
       agencyId: doc.agencyId,
@@ -171,6 +173,8 @@ export function approveReview(
       if ((await repo.openTasksAtStep(trx, id, task.round!, task.step!)) === 0)
         await repo.openStep(trx, id, task.round!, task.step! + 1);
     }
+    await noticeOpenedTasks(trx, ctx, id, 'assigned');
+    if (task.kind === 'sign') await noticeSigned(trx, ctx, id);
     await recordAudit(trx, ctx, {
       action: task.kind === 'sign' ? 'documents.draft.sign' : 'documents.draft.approve',
       agencyId: doc.agencyId,
@@ -220,6 +224,7 @@ export function sendBack(
       await repo.updateDocument(trx, id, { status: 'draft' });
     }
     await historyLine(trx, ctx, id, 'review_returned', input.reason, { step: task.step }, task.id);
+    await noticeOpenedTasks(trx, ctx, id, 'sent_back', input.reason);
     await recordAudit(trx, ctx, {
       action: 'documents.draft.return',
       agencyId: doc.agencyId,

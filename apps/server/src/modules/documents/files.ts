@@ -7,6 +7,7 @@ import type { Database } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid, notFound, Problem } from '../../platform/http/problem.ts';
 import { type BlobStore, BlobTooLargeError } from '../../platform/storage/blob-store.ts';
 import { actorOf, viewerOf, visibleDocument } from './access.ts';
+import { type FileTextQueue, requestFileText } from './file-text.ts';
 import * as repo from './repository.ts';
 
 /** What a document file may be: the scanned or signed document, its appendices, a Word draft, images. */
@@ -28,7 +29,8 @@ export function mediaTypeOf(fileName: string): string | undefined {
 
 /** Files go on a document its clerk keeps, or on a draft its author is still writing; never on a copy. */
 export function mayAttachTo(actor: Actor, doc: repo.DocumentRow): boolean {
-  if (doc.sourceDocumentId || ['recalled', 'rejected', 'cancelled'].includes(doc.status)) return false;
+  if (doc.sourceDocumentId || doc.status === 'cancelled' || repo.endedStatuses.includes(doc.status))
+    return false;
   if (doc.status === 'draft')
     return doc.createdBy === actor.userId || can(actor, 'documents.register', doc.agencyPath);
   return can(actor, 'documents.register', doc.agencyPath);
@@ -54,6 +56,7 @@ export async function attachFile(
   ctx: RequestContext,
   doc: repo.DocumentRow,
   upload: { fileName: string; content: Readable; maxBytes: number },
+  textQueue?: FileTextQueue,
 ) {
   const actor = actorOf(ctx);
   const id = doc.id;
@@ -72,7 +75,7 @@ export async function attachFile(
     throw error;
   }
   try {
-    return await db.transaction().execute(async (trx) => {
+    const file = await db.transaction().execute(async (trx) => {
       const blobId = await repo.insertBlobRecord(trx, {
         storageKey: stored.key,
         sha256: stored.sha256,
@@ -113,8 +116,12 @@ export async function attachFile(
         size: stored.size,
         sha256: stored.sha256,
         createdAt: new Date().toISOString(),
+        textStatus: 'pending' as const,
       };
     });
+    // its text is read in the background, for search; the upload does not wait for it (this never throws)
+    await requestFileText(textQueue, file.id);
+    return file;
   } catch (error) {
     // the record was not written: the bytes must not stay behind unreferenced
     await blobs.delete(stored.key).catch(() => undefined);

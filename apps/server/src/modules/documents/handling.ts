@@ -5,6 +5,13 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid } from '../../platform/http/problem.ts';
 import { dueAt } from '../calendar/service.ts';
+import {
+  noticeExtensionDecided,
+  noticeExtensionRequested,
+  noticeOpenedTasks,
+  noticeOpinion,
+  noticeTaskCompleted,
+} from '../notifications/document-notices.ts';
 import { checkColleague, endOfDay, holds } from './access.ts';
 import { markDelivery } from './delivery.ts';
 import * as repo from './repository.ts';
@@ -77,6 +84,7 @@ export function submitToLeader(
       {},
       taskId,
     );
+    await noticeOpenedTasks(trx, ctx, doc.id, 'assigned');
     await recordAudit(trx, ctx, {
       action: 'documents.incoming.submit',
       agencyId: doc.agencyId,
@@ -148,6 +156,7 @@ export function giveDirective(db: Database, ctx: RequestContext, id: string, inp
       },
       leadTask,
     );
+    await noticeOpenedTasks(trx, ctx, doc.id, 'assigned');
     await markDelivery(trx, ctx, doc.id, '04', null);
     await recordAudit(trx, ctx, {
       action: 'documents.incoming.direct',
@@ -240,6 +249,7 @@ export function delegate(
       child,
     );
     if (task.kind === 'lead') await markDelivery(trx, ctx, doc.id, '05', null);
+    await noticeOpenedTasks(trx, ctx, doc.id, 'assigned');
   });
 }
 
@@ -253,6 +263,7 @@ export function giveOpinion(
   return taskStep(db, ctx, id, taskId, 'opinion', async (trx, doc, task) => {
     await started(trx, ctx, doc, task);
     await historyLine(trx, ctx, doc.id, 'opinion', text, {}, task.id);
+    await noticeOpinion(trx, ctx, doc.id, task, text);
   });
 }
 
@@ -286,6 +297,7 @@ export function forward(
       {},
       child,
     );
+    await noticeOpenedTasks(trx, ctx, doc.id, 'assigned');
   });
 }
 
@@ -317,6 +329,7 @@ export function returnTask(
         await repo.updateDocument(trx, doc.id, { status: 'submitted' });
     }
     await historyLine(trx, ctx, doc.id, 'returned', reason, {}, task.id);
+    await noticeOpenedTasks(trx, ctx, doc.id, 'returned', reason);
   });
 }
 
@@ -335,6 +348,7 @@ export function requestExtension(
         { pointer: '/body/until', detail: 'Phải sau hạn hiện tại' },
       ]);
     await historyLine(trx, ctx, doc.id, 'extension_requested', reason, { taskId: task.id, until }, task.id);
+    await noticeExtensionRequested(trx, ctx, doc.id, task, until, reason);
   });
 }
 
@@ -378,6 +392,7 @@ export function decideExtension(
         { taskId: task.id, until, approve },
         task.id,
       );
+      await noticeExtensionDecided(trx, ctx, doc.id, task, { approve, until, note });
     },
     false,
   );
@@ -416,6 +431,7 @@ export function completeTask(
       { replyDocumentId: input.replyDocumentId ?? null },
       task.id,
     );
+    await noticeTaskCompleted(trx, ctx, doc.id, task, input.result);
     if (task.kind === 'lead') {
       // a delegated chain closes upwards: the parents were 'delegated', the document is done when no lead task is open
       if ((await repo.openTaskCount(trx, doc.id, ['lead', 'direct'])) === 0) {

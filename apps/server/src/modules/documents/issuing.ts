@@ -1,10 +1,11 @@
 import { buildNotation, type DocumentTypeCode, formatReference, isSecret, NotationError } from '@congso/nd30';
 import { recordAudit } from '../../platform/audit/recorder.ts';
-import { can } from '../../platform/auth/actor.ts';
+import { type Actor, can } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, invalid } from '../../platform/http/problem.ts';
 import { findAgencyRef } from '../directory/agencies/repository.ts';
+import { noticeDelivered, noticeRecalled } from '../notifications/document-notices.ts';
 import { actorOf, agencyFor, requireClearance, vietnamToday, vietnamYear } from './access.ts';
 import { getDocument } from './detail.ts';
 import * as repo from './repository.ts';
@@ -74,12 +75,15 @@ function notationOf(doc: repo.DocumentRow): string {
  * time, one series per year, secret ones apart; Art. 18: released at once). Agencies on the platform find
  * their copy in their incoming queue (status 01); the others wait for the exchange with the national hub.
  * Runs inside the caller's transaction; the number is taken last so its row lock is held only briefly.
+ * A replacement passes `replacedCopies`: per recipient agency, its copy of the replaced document, which the
+ * new copy points at.
  */
 export async function release(
   trx: Tx,
   ctx: RequestContext,
   id: string,
   recipients: Recipient[],
+  replacedCopies: ReadonlyMap<string, string> = new Map(),
 ): Promise<void> {
   const doc = (await repo.findDocument(trx, id))!;
   const notation = notationOf(doc);
@@ -116,6 +120,7 @@ export async function release(
         direction: 'incoming',
         status: 'received',
         sourceDocumentId: id,
+        replacesDocumentId: replacedCopies.get(r.agencyId) ?? null,
         receivedAt: now,
       });
       copies.push(copy);
@@ -151,6 +156,7 @@ export async function release(
     registeredAt: now,
   });
   for (const copy of copies) await repo.updateDocument(trx, copy, numbered);
+  await noticeDelivered(trx, ctx, copies);
   await historyLine(
     trx,
     ctx,
@@ -171,6 +177,44 @@ export async function release(
   });
 }
 
+/**
+ * Records an outgoing document the clerk is about to issue (signed on paper, or drafted elsewhere; or the
+ * replacement of an issued one), after checking it; answers it with its recipients, ready for `release`.
+ */
+export async function insertOutgoing(
+  trx: Tx,
+  actor: Actor,
+  agencyId: string,
+  input: Omit<IssueOutgoing, 'agencyId'>,
+  replacesDocumentId: string | null = null,
+): Promise<{ id: string; recipients: Recipient[] }> {
+  requireClearance(actor, input.secrecy);
+  await checkDepartment(trx, agencyId, input.departmentId);
+  const recipients = await checkRecipients(trx, agencyId, input.recipients);
+  const id = await repo.insertDocument(trx, {
+    agencyId,
+    direction: 'outgoing',
+    status: 'approved',
+    documentType: input.documentType,
+    subject: input.subject,
+    summary: input.summary ?? null,
+    signerName: input.signerName,
+    signerPosition: input.signerPosition,
+    signingCapacity: input.signingCapacity,
+    urgency: input.urgency,
+    secrecy: input.secrecy,
+    medium: input.medium,
+    pageCount: input.pageCount ?? null,
+    copyCount: input.copyCount ?? null,
+    recipientsText: input.recipientsText ?? null,
+    note: input.note ?? null,
+    departmentId: input.departmentId ?? null,
+    createdBy: actor.userId,
+    replacesDocumentId,
+  });
+  return { id, recipients };
+}
+
 /** Issues an outgoing document registered by the clerk directly (signed on paper, or drafted elsewhere). */
 export async function issueOutgoing(
   db: Database,
@@ -180,29 +224,7 @@ export async function issueOutgoing(
   const actor = actorOf(ctx);
   const id = await db.transaction().execute(async (trx) => {
     const agency = await agencyFor(trx, actor, input.agencyId, 'documents.register');
-    requireClearance(actor, input.secrecy);
-    await checkDepartment(trx, agency.id, input.departmentId);
-    const recipients = await checkRecipients(trx, agency.id, input.recipients);
-    const id = await repo.insertDocument(trx, {
-      agencyId: agency.id,
-      direction: 'outgoing',
-      status: 'approved',
-      documentType: input.documentType,
-      subject: input.subject,
-      summary: input.summary ?? null,
-      signerName: input.signerName,
-      signerPosition: input.signerPosition,
-      signingCapacity: input.signingCapacity,
-      urgency: input.urgency,
-      secrecy: input.secrecy,
-      medium: input.medium,
-      pageCount: input.pageCount ?? null,
-      copyCount: input.copyCount ?? null,
-      recipientsText: input.recipientsText ?? null,
-      note: input.note ?? null,
-      departmentId: input.departmentId ?? null,
-      createdBy: actor.userId,
-    });
+    const { id, recipients } = await insertOutgoing(trx, actor, agency.id, input);
     await release(trx, ctx, id, recipients);
     return id;
   });
@@ -229,6 +251,7 @@ export function recallOutgoing(
     for (const delivery of await repo.deliveriesOf(trx, id)) {
       await repo.setDeliveryStatus(trx, delivery.id, '13', reason);
       if (!delivery.incomingDocumentId) continue;
+      await noticeRecalled(trx, ctx, delivery.incomingDocumentId, reason);
       await repo.updateDocument(trx, delivery.incomingDocumentId, { status: 'recalled' });
       await repo.closeOpenTasks(
         trx,

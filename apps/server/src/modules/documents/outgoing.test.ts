@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import { type DirectoryFixture, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import { decision, loginAll, setClearance } from '../../../test/fixtures/documents.ts';
 
 let t: TestApp;
 let f: DirectoryFixture;
@@ -10,23 +11,16 @@ let specialistA: TestClient;
 let clerkB: TestClient;
 let adminB: TestClient;
 
-const decision = (recipients: unknown[]) => ({
-  documentType: 'quyet_dinh',
-  subject: 'Quyết định phê duyệt kế hoạch chuyển đổi số năm 2027',
-  signerName: 'Nguyễn Văn Minh',
-  signerPosition: 'Phó Giám đốc',
-  signingCapacity: 'kt',
-  recipients,
-});
-
 beforeAll(async () => {
   t = await createTestApp();
   f = await seedDirectoryFixture(t.db.db);
-  clerkA = await t.login('clerk.a', PASSWORD);
-  leaderA = await t.login('leader.a', PASSWORD);
-  specialistA = await t.login('specialist.a', PASSWORD);
-  clerkB = await t.login('clerk.b', PASSWORD);
-  adminB = await t.login('admin.b', PASSWORD);
+  [clerkA, leaderA, specialistA, clerkB, adminB] = await loginAll(t, [
+    'clerk.a',
+    'leader.a',
+    'specialist.a',
+    'clerk.b',
+    'admin.b',
+  ]);
 });
 
 describe('issuing and delivery on the platform', () => {
@@ -169,11 +163,7 @@ describe('outgoing numbering', () => {
       subject: 'Kế hoạch công tác năm',
     });
     expect(plan.body.reference).toBe('01/KH-STC');
-    await t.db.db
-      .updateTable('officials')
-      .set({ clearance: 'secret' })
-      .where('id', '=', f.users['clerk.b']!.officialId!)
-      .execute();
+    await setClearance(t, f, 'clerk.b', 'secret');
     const secret = await clerkB.post('/api/documents/outgoing', {
       ...decision([{ name: 'Bộ Tài chính' }]),
       secrecy: 'confidential',

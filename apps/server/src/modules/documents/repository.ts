@@ -3,9 +3,6 @@ import type { AgencyScope } from '../../platform/auth/actor.ts';
 import { agencyInScope } from '../../platform/auth/scope-sql.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { Documents } from '../../platform/db/schema.generated.ts';
-import { matchesWords } from '../../platform/db/search.ts';
-import { offsetOf } from '../../platform/http/paging.ts';
-import type { ListDocuments } from './schema.ts';
 
 /** Who is looking: what they may read, as far as the database needs to know. */
 export interface Viewer {
@@ -18,20 +15,44 @@ export interface Viewer {
   leadDepartmentIds: string[];
 }
 
+/** The viewer is cleared for document d's secrecy. */
+export function clearedFor(viewer: Viewer): Expression<SqlBool> {
+  return sql<SqlBool>`d.secrecy_rank <= ${viewer.clearanceRank}`;
+}
+
 /**
- * "The viewer may see document d": cleared for its secrecy, and either reading the whole agency's documents
- * or involved in this one (created it, or holds a task on it, personally or as leader of the department).
+ * Document d belongs to an agency whose every document the viewer reads; `true` for the whole platform, `false`
+ * for nowhere. The agencies are few: an array computed once, so that no join is needed and a walk along an
+ * index keeps its order.
  */
-export function visibleTo(viewer: Viewer): Expression<SqlBool> {
+export function inReadScope(viewer: Viewer): Expression<SqlBool> {
+  if (viewer.readAll.all) return sql<SqlBool>`true`;
+  const { exact, subtrees } = viewer.readAll;
+  if (exact.length === 0 && subtrees.length === 0) return sql<SqlBool>`false`;
+  // one agency, the usual case, as a plain value: the planner can then walk that agency's documents in date
+  // order along its index
+  if (exact.length === 1 && subtrees.length === 0) return sql<SqlBool>`d.agency_id = ${exact[0]}`;
+  return sql<SqlBool>`d.agency_id = any(array(select sa.id from agencies sa where ${agencyInScope(
+    viewer.readAll,
+    'sa.id',
+    'sa.path',
+  )}))`;
+}
+
+/** The viewer is involved in document d: created it, or holds a task on it (personally or as department leader). */
+export function involvedIn(viewer: Viewer): Expression<SqlBool> {
   // the documents one is involved in are few: computed once (an array), not probed row by row
-  const involved = sql<SqlBool>`(d.created_by = ${viewer.userId} or d.id = any(array(
+  return sql<SqlBool>`(d.created_by = ${viewer.userId} or d.id = any(array(
     select vt.document_id from document_tasks vt where vt.assignee_user_id = ${viewer.userId}
       or vt.department_id = any(${viewer.leadDepartmentIds}::uuid[]))))`;
-  return sql<SqlBool>`(d.secrecy_rank <= ${viewer.clearanceRank} and (${agencyInScope(
-    viewer.readAll,
-    'd.agency_id',
-    'da.path',
-  )} or ${involved}))`;
+}
+
+/**
+ * "The viewer may see document d": cleared for its secrecy, and either reading the whole agency's documents
+ * or involved in this one.
+ */
+export function visibleTo(viewer: Viewer): Expression<SqlBool> {
+  return sql<SqlBool>`(${clearedFor(viewer)} and (${inReadScope(viewer)} or ${involvedIn(viewer)}))`;
 }
 
 // ---- numbering ----------------------------------------------------------------------------------------
@@ -71,6 +92,9 @@ export async function saveSettings(db: Executor, agencyId: string, outgoingNumbe
 }
 
 // ---- documents ----------------------------------------------------------------------------------------
+
+/** A document in one of these states has left the hands of whoever held it: no step may be taken on it. */
+export const endedStatuses: readonly string[] = ['recalled', 'rejected', 'replaced'];
 
 export type NewDocument = Omit<Insertable<Documents>, 'id' | 'search' | 'secrecyRank' | 'urgencyRank'>;
 export type DocumentChanges = Omit<Updateable<Documents>, 'id' | 'search' | 'secrecyRank' | 'urgencyRank'>;
@@ -139,6 +163,7 @@ export function selectDocuments(db: Executor) {
       'd.signedBy',
       'd.signedAt',
       'd.sourceDocumentId',
+      'd.replacesDocumentId',
       'd.createdBy',
       'd.completedAt',
     ]);
@@ -162,57 +187,6 @@ export function findVisibleDocument(
 ): Promise<DocumentRow | undefined> {
   const query = selectDocuments(db).where('d.id', '=', id).where(visibleTo(viewer));
   return (lock ? query.forUpdate('d') : query).executeTakeFirst();
-}
-
-function listFilter(viewer: Viewer, query: ListDocuments): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = [visibleTo(viewer)];
-  if (query.agencyId) parts.push(sql<SqlBool>`d.agency_id = ${query.agencyId}`);
-  if (query.direction) parts.push(sql<SqlBool>`d.direction = ${query.direction}`);
-  if (query.documentType) parts.push(sql<SqlBool>`d.document_type = ${query.documentType}`);
-  if (query.status) parts.push(sql<SqlBool>`d.status = ${query.status}`);
-  if (query.urgentOnly === 'true') parts.push(sql<SqlBool>`d.urgency_rank > 0`);
-  if (query.from) parts.push(sql<SqlBool>`coalesce(d.issued_on, d.received_at::date) >= ${query.from}::date`);
-  if (query.to) parts.push(sql<SqlBool>`coalesce(d.issued_on, d.received_at::date) <= ${query.to}::date`);
-  if (query.q) parts.push(matchesWords('d.search_words', query.q));
-  return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
-}
-
-/** Counting stops here: past it a list says "more than" (counting every match of a common word is slow). */
-export const COUNT_LIMIT = 1000;
-
-export async function listDocuments(db: Executor, viewer: Viewer, query: ListDocuments) {
-  const where = listFilter(viewer, query);
-  // the count and the page are independent: two connections work on them at once
-  const counting = db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('documents as d')
-        .innerJoin('agencies as da', 'da.id', 'd.agencyId')
-        .select(sql`1`.as('one'))
-        .where(where)
-        .limit(COUNT_LIMIT + 1)
-        .as('matches'),
-    )
-    .select(sql<number>`count(*)::int`.as('total'))
-    .executeTakeFirstOrThrow();
-  let items = selectDocuments(db).where(where);
-  // a search lists the newest first; a queue puts the urgent documents still waiting for someone first
-  // (Art. 23(1)), then the newest
-  if (!query.q)
-    items = items.orderBy(
-      sql`case when d.status in ('received', 'registered', 'submitted') then d.urgency_rank else 0 end`,
-      'desc',
-    );
-  const [rows, { total }] = await Promise.all([
-    items
-      .orderBy('d.receivedAt', 'desc')
-      .orderBy('d.id')
-      .limit(query.pageSize)
-      .offset(offsetOf(query.page, query.pageSize))
-      .execute(),
-    counting,
-  ]);
-  return { items: rows, total: Math.min(total, COUNT_LIMIT), more: total > COUNT_LIMIT };
 }
 
 // ---- tasks --------------------------------------------------------------------------------------------
@@ -433,6 +407,7 @@ export function filesOf(db: Executor, documentIds: string[]) {
       'b.storageKey',
       'f.blobId',
       'f.createdAt',
+      'f.textStatus',
     ])
     .where('f.documentId', 'in', documentIds)
     .orderBy('f.createdAt')
@@ -536,7 +511,7 @@ export function openTasksOf(db: Executor, viewer: Viewer) {
     .innerJoin('agencies as da', 'da.id', 'd.agencyId')
     .select(['t.id as taskId', 't.kind', 't.status as taskStatus', 't.dueAt as taskDueAt', 'd.id'])
     .where('t.status', 'in', ['open', 'in_progress'])
-    .where('d.status', 'not in', ['recalled', 'rejected'])
+    .where('d.status', 'not in', endedStatuses)
     .where(
       sql<SqlBool>`(t.assignee_user_id = ${viewer.userId} or (t.assignee_user_id is null and t.department_id = any(${viewer.leadDepartmentIds}::uuid[])))`,
     )
@@ -683,4 +658,139 @@ export function peopleOf(db: Executor, agencyId: string) {
     .orderBy(sql`u.display_name collate vietnamese`)
     .limit(500)
     .execute();
+}
+
+// ---- replacement, update, recipients of a draft ----------------------------------------------------------
+
+/** Documents as links (id, reference, subject), among those the viewer may see. */
+const documentLinks = (db: Executor, viewer: Viewer) =>
+  db
+    .selectFrom('documents as d')
+    .innerJoin('agencies as da', 'da.id', 'd.agencyId')
+    .select(['d.id', 'd.reference', 'd.subject'])
+    .where(visibleTo(viewer));
+
+/** One document as a link, if the viewer may see it. */
+export const documentLink = (db: Executor, viewer: Viewer, id: string) =>
+  documentLinks(db, viewer).where('d.id', '=', id).executeTakeFirst();
+
+/** The document that replaces `id` (on either side: the sender's, or a recipient's copy), if visible. */
+export const replacementOf = (db: Executor, viewer: Viewer, id: string) =>
+  documentLinks(db, viewer).where('d.replacesDocumentId', '=', id).executeTakeFirst();
+
+/** The names of agencies by id (the recipients chosen for a draft, shown back). */
+export async function agencyNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+// ---- text of files, for search (file-text.ts) -------------------------------------------------------------
+
+export function fileForText(db: Executor, fileId: string) {
+  return db
+    .selectFrom('documentFiles as f')
+    .innerJoin('blobs as b', 'b.id', 'f.blobId')
+    .select([
+      'f.documentId',
+      'f.textStatus',
+      'f.textAttempts',
+      'b.contentType as mediaType',
+      'b.size',
+      'b.storageKey',
+    ])
+    .where('f.id', '=', fileId)
+    .executeTakeFirst();
+}
+
+/** Counts one more try at reading the file (`fresh`: the first of a new series) and returns the count. */
+export async function countTextAttempt(db: Executor, fileId: string, fresh: boolean): Promise<number> {
+  const row = await db
+    .updateTable('documentFiles')
+    .set({ textAttempts: fresh ? 1 : sql<number>`text_attempts + 1` })
+    .where('id', '=', fileId)
+    .returning('textAttempts')
+    .executeTakeFirstOrThrow();
+  return row.textAttempts;
+}
+
+export async function saveFileText(
+  db: Executor,
+  fileId: string,
+  outcome: { status: string; text: string | null; error: string | null },
+): Promise<void> {
+  await db
+    .updateTable('documentFiles')
+    .set({
+      textStatus: outcome.status,
+      textContent: outcome.text,
+      textError: outcome.error,
+      textReadAt: sql<Date>`now()`,
+    })
+    .where('id', '=', fileId)
+    .execute();
+}
+
+/**
+ * The texts of a document's current files, oldest first: every file read, of a draft's versions only the
+ * latest. The document's row is locked first, so that two files of one document read at the same time both
+ * end up in its text (the second waits, then sees the first's). Run it in a transaction.
+ */
+export async function currentFileTexts(db: Executor, documentId: string): Promise<string[]> {
+  await db.selectFrom('documents').select('id').where('id', '=', documentId).forUpdate().execute();
+  const rows = await db
+    .selectFrom('documentFiles as f')
+    .select('f.textContent')
+    .where('f.documentId', '=', documentId)
+    .where('f.textStatus', '=', 'done')
+    .where(
+      sql<SqlBool>`(f.version is null or f.version = (
+        select max(v.version) from document_files v where v.document_id = ${documentId}))`,
+    )
+    .orderBy('f.createdAt')
+    .orderBy('f.id')
+    .execute();
+  return rows.flatMap((r) => (r.textContent ? [r.textContent] : []));
+}
+
+/** Sets `attachment_text` of a document and of its copies delivered on the platform (which show its files). */
+export async function setAttachmentText(
+  db: Executor,
+  documentId: string,
+  text: string | null,
+): Promise<void> {
+  await db
+    .updateTable('documents')
+    .set({ attachmentText: text })
+    .where((eb) => eb.or([eb('id', '=', documentId), eb('sourceDocumentId', '=', documentId)]))
+    .where(sql<SqlBool>`attachment_text is distinct from ${text}`)
+    .execute();
+}
+
+/** Files waiting to be read for longer than a job takes to start: their job was lost. */
+export async function pendingFileIds(
+  db: Executor,
+  options: { olderThanMinutes: number; limit: number },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('documentFiles')
+    .select('id')
+    .where('textStatus', '=', 'pending')
+    .where('createdAt', '<', sql<Date>`now() - make_interval(mins => ${options.olderThanMinutes})`)
+    .orderBy('createdAt')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Every PDF and DOCX file (`congso documents read-files --all`), or those not read yet. */
+export async function filesToRead(db: Executor, options: { all: boolean; mediaTypes: readonly string[] }) {
+  let query = db
+    .selectFrom('documentFiles as f')
+    .innerJoin('blobs as b', 'b.id', 'f.blobId')
+    .select('f.id')
+    .where('b.contentType', 'in', [...options.mediaTypes])
+    .orderBy('f.createdAt');
+  if (!options.all) query = query.where('f.textStatus', '=', 'pending');
+  return (await query.execute()).map((r) => r.id);
 }

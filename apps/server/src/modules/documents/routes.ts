@@ -5,9 +5,11 @@ import { conflict, invalid } from '../../platform/http/problem.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { getDocument } from './detail.ts';
 import * as drafting from './drafting.ts';
+import type { FileTextQueue } from './file-text.ts';
 import { attachFile, mayAttach, openFile } from './files.ts';
 import * as handling from './handling.ts';
 import { handlingSlipPdf } from './handling-slip.ts';
+import { issuedDocumentRoutes } from './issued-routes.ts';
 import { issueOutgoing, recallOutgoing } from './issuing.ts';
 import { registerPdf, registerXlsx } from './register-export.ts';
 import type { DocumentDetail } from './schema.ts';
@@ -22,9 +24,16 @@ export interface DocumentRouteDeps {
   db: Database;
   blobs: BlobStore;
   uploadLimitBytes: number;
+  /** Where attached files are sent to have their text read (none: they wait for the sweep). */
+  jobs?: FileTextQueue | undefined;
 }
 
-export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDeps): FastifyPluginAsyncZod {
+export function documentRoutes({
+  db,
+  blobs,
+  uploadLimitBytes,
+  jobs,
+}: DocumentRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(fastifyMultipart, { limits: { files: 1, fields: 0, fileSize: uploadLimitBytes } });
 
@@ -305,6 +314,7 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
       },
       async (request) => recallOutgoing(db, request.ctx, request.params.id, request.body.reason),
     );
+    await app.register(issuedDocumentRoutes(db));
 
     // the steps of a task: one route each, same shape (body validated by its schema, then the service)
     const taskSteps = [
@@ -353,11 +363,14 @@ export function documentRoutes({ db, blobs, uploadLimitBytes }: DocumentRouteDep
         const doc = await mayAttach(db, request.ctx, request.params.id);
         const part = request.isMultipart() ? await request.file() : undefined;
         if (!part) throw invalid('Hãy gửi một tệp dạng multipart/form-data');
-        const file = await attachFile(db, blobs, request.ctx, doc, {
-          fileName: part.filename,
-          content: part.file,
-          maxBytes: uploadLimitBytes,
-        });
+        const file = await attachFile(
+          db,
+          blobs,
+          request.ctx,
+          doc,
+          { fileName: part.filename, content: part.file, maxBytes: uploadLimitBytes },
+          jobs,
+        );
         return reply.code(201).send(file);
       },
     );

@@ -26,8 +26,21 @@ export const documentStatus = z.enum([
   'rejected',
   'issued',
   'recalled',
+  'replaced',
 ]);
-export const deliveryStatus = z.enum(['waiting', '01', '02', '03', '04', '05', '06', '13', '15', '16']);
+export const deliveryStatus = z.enum([
+  'waiting',
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '13',
+  '15',
+  '16',
+  'replaced',
+]);
 export const taskKind = z.enum(['direct', 'lead', 'collaborator', 'informed', 'review', 'sign', 'revise']);
 export const taskStatus = z.enum([
   'waiting',
@@ -149,6 +162,27 @@ export const issueOutgoingBody = z.strictObject({
 });
 
 export const recallBody = z.strictObject({ reason: text(2000) });
+
+export const replaceOutgoingBody = issueOutgoingBody
+  .omit({ agencyId: true })
+  .extend({ reason: text(2000).describe('Lý do thay thế (ghi vào quá trình xử lý, báo cho nơi nhận)') })
+  .describe('Văn bản thay thế: cấp số mới, phát hành tới các nơi nhận đã chọn');
+
+/**
+ * What an update (cập nhật) may correct on an issued document without a new number: the wording around it
+ * (subject, summary, the signer's name and position as printed, nơi nhận as printed), the urgency and the page
+ * count. Its type, secrecy, number, date and files stay: changing them is a replacement.
+ */
+export const updateIssuedBody = z.strictObject({
+  subject: text(2000).optional(),
+  summary: optionalText(10_000),
+  signerName: text(200).optional(),
+  signerPosition: text(200).optional(),
+  urgency: urgency.optional(),
+  pageCount: z.number().int().min(1).max(100_000).nullable().optional(),
+  recipientsText: optionalText(4000),
+  reason: text(2000).describe('Lý do cập nhật (bắt buộc)'),
+});
 
 export const createDraftBody = z.strictObject({
   agencyId: z.uuid().optional(),
@@ -299,6 +333,11 @@ export const documentFile = z.object({
   size: z.number().int(),
   sha256: z.string(),
   createdAt: z.string(),
+  textStatus: z
+    .enum(['pending', 'done', 'empty', 'failed', 'unsupported'])
+    .describe(
+      'Nội dung tệp cho tìm kiếm: pending đang đọc, done đã đọc, empty không có chữ (bản quét), failed không đọc được, unsupported loại tệp không đọc nội dung hoặc có mật khẩu',
+    ),
 });
 
 export const documentDelivery = z.object({
@@ -311,6 +350,9 @@ export const documentDelivery = z.object({
   statusDetail: z.string().nullable(),
   statusAt: z.string(),
 });
+
+/** Another document as a link: the one a document replaces, or the one replacing it. */
+const documentLink = z.object({ id: z.uuid(), reference: z.string().nullable(), subject: z.string() });
 
 export const documentDetail = documentSummary
   .extend({
@@ -328,6 +370,20 @@ export const documentDetail = documentSummary
     note: z.string().nullable(),
     department: ref.nullable(),
     sourceDocumentId: z.uuid().nullable(),
+    replaces: documentLink.nullable().describe('Văn bản mà văn bản này thay thế'),
+    replacedBy: documentLink.nullable().describe('Văn bản thay thế văn bản này'),
+    lastUpdate: z
+      .object({
+        at: z.string(),
+        reason: z.string().nullable(),
+        applied: z.boolean().describe('Sai: bản đã vào sổ, chỉ ghi nhận thông báo cập nhật'),
+      })
+      .nullable()
+      .describe('Lần cập nhật gần nhất của nơi ban hành'),
+    plannedRecipients: z
+      .array(z.object({ agencyId: z.uuid().nullable(), name: z.string(), code: z.string().nullable() }))
+      .nullable()
+      .describe('Nơi nhận dự kiến chọn khi soạn thảo'),
     registeredAt: z.string().nullable(),
     completedAt: z.string().nullable(),
     tasks: z.array(documentTask),
@@ -344,6 +400,8 @@ export const documentDetail = documentSummary
       edit: z.boolean(),
       submitForReview: z.boolean(),
       issue: z.boolean(),
+      replace: z.boolean(),
+      update: z.boolean(),
     }),
     signedBy: z.uuid().nullable(),
     signedAt: z.string().nullable(),
@@ -400,6 +458,8 @@ export type UpdateDraft = z.infer<typeof updateDraftBody>;
 export type ReviewPlan = z.infer<typeof reviewPlanBody>;
 export type RegisterIncoming = z.infer<typeof registerIncomingBody>;
 export type IssueOutgoing = z.infer<typeof issueOutgoingBody>;
+export type ReplaceOutgoing = z.infer<typeof replaceOutgoingBody>;
+export type UpdateIssued = z.infer<typeof updateIssuedBody>;
 export type Directive = z.infer<typeof directiveBody>;
 export type Assignee = z.infer<typeof assignee>;
 export type ListDocuments = z.infer<typeof listDocumentsQuery>;

@@ -7,6 +7,7 @@ import { conflict, forbidden } from '../../platform/http/problem.ts';
 import { actorOf, agencyFor, endOfDay, requireClearance, vietnamYear, viewerOf } from './access.ts';
 import { markDelivery } from './delivery.ts';
 import { getDocument, iso, toSummary, typeName } from './detail.ts';
+import * as listRepo from './list-repository.ts';
 import * as repo from './repository.ts';
 import type { DocumentDetail, ListDocuments, RegisterIncoming, RegisterView, Worklist } from './schema.ts';
 import { documentStep, historyLine } from './step.ts';
@@ -131,7 +132,7 @@ export function rejectDelivered(
 
 export async function listDocuments(db: Database, ctx: RequestContext, query: ListDocuments) {
   const viewer = await viewerOf(db, actorOf(ctx));
-  const { items, total, more } = await repo.listDocuments(db, viewer, query);
+  const { items, total, more } = await listRepo.listDocuments(db, viewer, query);
   return { items: items.map(toSummary), total, more, page: query.page, pageSize: query.pageSize };
 }
 

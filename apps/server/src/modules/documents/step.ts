@@ -11,7 +11,7 @@ export type Step = (trx: Tx, doc: repo.DocumentRow, actor: Actor, viewer: repo.V
 
 /**
  * Runs one step on a document the person can see, locked for the transaction (steps on one document queue),
- * refusing documents that were recalled or returned; answers the document as it now is.
+ * refusing documents that were recalled, returned or replaced; answers the document as it now is.
  */
 export async function documentStep(
   db: Database,
@@ -23,8 +23,8 @@ export async function documentStep(
   await db.transaction().execute(async (trx) => {
     const viewer = await viewerOf(trx, actor);
     const doc = await visibleDocument(trx, viewer, id, true);
-    if (doc.status === 'recalled' || doc.status === 'rejected')
-      throw conflict('Văn bản đã bị thu hồi hoặc trả lại');
+    if (repo.endedStatuses.includes(doc.status))
+      throw conflict('Văn bản đã bị thu hồi, thay thế hoặc trả lại');
     await run(trx, doc, actor, viewer);
   });
   return getDocument(db, ctx, id);

@@ -48,6 +48,16 @@ export const permissionCatalogue = {
     vi: 'Đặt cách cấp số văn bản đi của cơ quan',
     en: "Set the agency's outgoing numbering",
   },
+  'documents.statistics.read': {
+    vi: 'Xem, xuất thống kê văn bản đi, đến của cơ quan (chỉ số liệu tổng hợp)',
+    en: "View and export the agency's document statistics (aggregates only)",
+    delegable: true,
+  },
+  'work_files.plan.manage': {
+    vi: 'Lập danh mục hồ sơ của cơ quan, quản lý mọi hồ sơ công việc, mở lại hồ sơ đã kết thúc',
+    en: "Keep the agency's file plan, manage all its work files, reopen closed ones",
+    delegable: true,
+  },
 } as const;
 
 export type Permission = keyof typeof permissionCatalogue;
@@ -95,6 +105,8 @@ export const builtinRoles: RoleDefinition[] = [
       'audit.read',
       'calendar.hours.manage',
       'documents.settings.manage',
+      'work_files.plan.manage',
+      'documents.statistics.read',
     ],
     isGlobal: false,
   },
@@ -103,7 +115,7 @@ export const builtinRoles: RoleDefinition[] = [
     nameVi: 'Văn thư',
     nameEn: 'Clerk',
     description: 'Đăng ký văn bản đến, văn bản đi, cấp số',
-    permissions: ['documents.register', 'documents.read_all', 'documents.draft'],
+    permissions: ['documents.register', 'documents.read_all', 'documents.draft', 'work_files.plan.manage'],
     isGlobal: false,
   },
   {
@@ -111,7 +123,13 @@ export const builtinRoles: RoleDefinition[] = [
     nameVi: 'Lãnh đạo',
     nameEn: 'Leader',
     description: 'Chỉ đạo, phân công, phê duyệt, ký',
-    permissions: ['directory.users.read', 'documents.read_all', 'documents.direct', 'documents.draft'],
+    permissions: [
+      'directory.users.read',
+      'documents.read_all',
+      'documents.direct',
+      'documents.draft',
+      'documents.statistics.read',
+    ],
     isGlobal: false,
   },
   {

@@ -146,12 +146,18 @@ export interface DocumentFiles {
   documentId: string;
   fileName: string;
   id: Generated<string>;
+  textAttempts: Generated<number>;
+  textContent: string | null;
+  textError: string | null;
+  textReadAt: Timestamp | null;
+  textStatus: Generated<string>;
   uploadedBy: string | null;
   version: number | null;
 }
 
 export interface Documents {
   agencyId: string;
+  attachmentText: string | null;
   completedAt: Timestamp | null;
   copyCount: number | null;
   createdAt: Generated<Timestamp>;
@@ -177,6 +183,7 @@ export interface Documents {
   registerNumber: number | null;
   registerSeries: string | null;
   registerYear: number | null;
+  replacesDocumentId: string | null;
   searchWords: Generated<string | null>;
   secrecy: Generated<string>;
   secrecyRank: Generated<number | null>;
@@ -218,6 +225,34 @@ export interface DocumentTasks {
   status: Generated<string>;
   step: number | null;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface FilePlanEntries {
+  agencyId: string;
+  code: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  departmentId: string | null;
+  heading: string | null;
+  id: Generated<string>;
+  note: string | null;
+  ownerUserId: string;
+  retentionYears: number | null;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  year: number;
+}
+
+export interface Notifications {
+  body: string | null;
+  createdAt: Generated<Timestamp>;
+  documentId: string | null;
+  id: Generated<string>;
+  kind: string;
+  link: string;
+  readAt: Timestamp | null;
+  title: string;
+  userId: string;
 }
 
 export interface NumberSeries {
@@ -300,6 +335,38 @@ export interface Users {
   username: string;
 }
 
+export interface WorkFileDocuments {
+  addedAt: Generated<Timestamp>;
+  addedBy: string | null;
+  documentId: string;
+  position: number;
+  workFileId: string;
+}
+
+export interface WorkFiles {
+  agencyId: string;
+  closedBy: string | null;
+  closedOn: string | null;
+  closingNote: string | null;
+  code: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  departmentId: string | null;
+  documentCount: number | null;
+  id: Generated<string>;
+  note: string | null;
+  openedOn: string;
+  ownerUserId: string;
+  pageCount: number | null;
+  planEntryId: string | null;
+  retentionYears: number | null;
+  searchWords: Generated<string | null>;
+  status: Generated<string>;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  year: number;
+}
+
 export interface DB {
   adminUnits: AdminUnits;
   agencies: Agencies;
@@ -314,10 +381,14 @@ export interface DB {
   documents: Documents;
   documentSettings: DocumentSettings;
   documentTasks: DocumentTasks;
+  filePlanEntries: FilePlanEntries;
+  notifications: Notifications;
   numberSeries: NumberSeries;
   officials: Officials;
   roleAssignments: RoleAssignments;
   roles: Roles;
   sessions: Sessions;
   users: Users;
+  workFileDocuments: WorkFileDocuments;
+  workFiles: WorkFiles;
 }

@@ -2,10 +2,11 @@ import { BankOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/
 import { Button, Flex, Grid, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProfile } from '../../auth/session.ts';
+import { NotificationBell } from '../../notifications/NotificationBell.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
-/** Top bar: navigation toggle, the user's agency, language, and the user menu. */
+/** Top bar: navigation toggle, the user's agency, language, the notification bell, and the user menu. */
 export function HeaderBar({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
   const { t } = useTranslation();
   const profile = useProfile();
@@ -46,6 +47,7 @@ export function HeaderBar({ collapsed, onToggle }: { collapsed: boolean; onToggl
       </Flex>
       <Flex align="center" gap={4}>
         <LanguageSwitch compact={!screens.lg} />
+        <NotificationBell />
         <UserMenu />
       </Flex>
     </Layout.Header>

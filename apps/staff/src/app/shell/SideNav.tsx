@@ -1,12 +1,15 @@
 import {
   ApartmentOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
+  FolderOpenOutlined,
   IdcardOutlined,
   InboxOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
   TeamOutlined,
@@ -28,6 +31,9 @@ const sections = [
   '/documents/incoming',
   '/documents/outgoing',
   '/documents/registers',
+  '/documents/statistics',
+  '/work-files/plan',
+  '/work-files',
   '/agencies',
   '/officials',
   '/users',
@@ -112,6 +118,28 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
       key: '/documents/registers',
       icon: <BookOutlined aria-hidden />,
       label: link('/documents/registers', t('nav.registers')),
+    });
+  }
+  if (staff) {
+    documents.push({
+      key: '/work-files',
+      icon: <FolderOpenOutlined aria-hidden />,
+      label: link('/work-files', t('nav.workFiles')),
+    });
+  }
+  // the plan of one's own agency: its keepers, and those who read all its documents
+  if (staff && permissions.hasAny('work_files.plan.manage', 'documents.read_all')) {
+    documents.push({
+      key: '/work-files/plan',
+      icon: <ProfileOutlined aria-hidden />,
+      label: link('/work-files/plan', t('nav.filePlan')),
+    });
+  }
+  if (permissions.has('documents.statistics.read')) {
+    documents.push({
+      key: '/documents/statistics',
+      icon: <AreaChartOutlined aria-hidden />,
+      label: link('/documents/statistics', t('nav.documentStatistics')),
     });
   }
   const directory: Item[] = [

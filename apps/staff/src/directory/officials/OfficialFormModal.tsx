@@ -1,5 +1,6 @@
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { usePermissions } from '../../auth/permissions.ts';
 import type { Clearance } from '../../auth/types.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { blankToNull } from '../../shared/format.ts';
@@ -41,6 +42,8 @@ export function OfficialFormModal({
     return official ? officialApi.update(official.id, input) : officialApi.create(input);
   };
   const required = useRequired();
+  // only those who hold the clearance permission may change it (the server refuses anyone else)
+  const mayClear = usePermissions().has('directory.clearance.manage');
 
   const initial: Partial<Values> = official
     ? {
@@ -119,8 +122,15 @@ export function OfficialFormModal({
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item label={t('officials.clearance')} name="clearance">
-            <Select options={clearances.map((c) => ({ value: c, label: t(`clearance.${c}`) }))} />
+          <Form.Item
+            label={t('officials.clearance')}
+            name="clearance"
+            {...(mayClear ? {} : { extra: t('officials.clearanceManagedElsewhere') })}
+          >
+            <Select
+              disabled={!mayClear}
+              options={clearances.map((c) => ({ value: c, label: t(`clearance.${c}`) }))}
+            />
           </Form.Item>
         </Col>
         {official ? (

@@ -13,6 +13,7 @@ const colours: Record<string, string> = {
   '05': 'processing',
   '06': 'success',
   '13': 'warning',
+  replaced: 'warning',
 };
 
 /** Nơi nhận of an outgoing document and how far each has got (edXML status codes). */
@@ -50,7 +51,7 @@ export function DeliveriesCard({ deliveries }: { deliveries: DocumentDelivery[] 
               render: (_, d) => (
                 <>
                   <Tag color={colours[d.status] ?? 'default'}>
-                    {d.status === 'waiting' ? '' : `${d.status} · `}
+                    {/^\d+$/.test(d.status) ? `${d.status} · ` : ''}
                     {deliveryLabel(t, d.status, d.statusName)}
                   </Tag>
                   {d.statusDetail ? (

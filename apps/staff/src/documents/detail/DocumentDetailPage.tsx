@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { App, Button, Col, Flex, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,10 @@ import { ConfirmButton } from '../../shared/ConfirmButton.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryError } from '../../shared/QueryError.tsx';
 import { useActionMutation } from '../../shared/useActionMutation.ts';
+import { AddToWorkFile } from '../../work-files/AddToWorkFile.tsx';
 import { documentApi, documentDetailQuery, documentKeys } from '../api.ts';
 import { DraftModal } from '../DraftModal.tsx';
+import { IssueOutgoingModal } from '../IssueOutgoingModal.tsx';
 import { type DocumentDetail, type DocumentTask, draftStatuses } from '../types.ts';
 import { DeliveriesCard } from './DeliveriesCard.tsx';
 import { DirectiveModal } from './DirectiveModal.tsx';
@@ -20,11 +22,12 @@ import { SubmitModal } from './SubmitModal.tsx';
 import { DelegateModal, ExtensionModal, ForwardModal } from './TaskModals.tsx';
 import { type TaskAction, TasksCard } from './TasksCard.tsx';
 import { TextActionModal } from './TextActionModal.tsx';
+import { UpdateIssuedModal } from './UpdateIssuedModal.tsx';
 
 const route = getRouteApi('/_app/documents/$id');
 
 type Open =
-  | { action: 'reject' | 'recall' | 'submit' | 'directive' | 'edit' | 'review' }
+  | { action: 'reject' | 'recall' | 'submit' | 'directive' | 'edit' | 'review' | 'replace' | 'update' }
   | { action: TaskAction; task: DocumentTask }
   | null;
 
@@ -36,6 +39,7 @@ export function DocumentDetailPage() {
   const { message } = App.useApp();
   const detail = useQuery(documentDetailQuery(id));
   const [open, setOpen] = useState<Open>(null);
+  const navigate = useNavigate();
 
   const changed = (next: DocumentDetail) => {
     queryClient.setQueryData(documentKeys.detail(id), next);
@@ -48,6 +52,14 @@ export function DocumentDetailPage() {
     setOpen(null);
     changed(next);
     void message.success(text);
+  };
+  // the replacement is another document: this one (now replaced) is read again, and the new one opens
+  const replaced = (next: DocumentDetail) => {
+    setOpen(null);
+    queryClient.setQueryData(documentKeys.detail(next.id), next);
+    void queryClient.invalidateQueries({ queryKey: documentKeys.all });
+    void message.success(t('documents.replacedDone', { reference: next.reference }));
+    void navigate({ to: '/documents/$id', params: { id: next.id } });
   };
   const accept = useActionMutation({
     mutationFn: () => documentApi.accept(id),
@@ -132,6 +144,12 @@ export function DocumentDetailPage() {
                 {t('documents.giveDirective')}
               </Button>
             ) : null}
+            {d.can.update ? (
+              <Button onClick={() => setOpen({ action: 'update' })}>{t('documents.update')}</Button>
+            ) : null}
+            {d.can.replace ? (
+              <Button onClick={() => setOpen({ action: 'replace' })}>{t('documents.replace')}</Button>
+            ) : null}
             {d.can.recall ? (
               <Button danger onClick={() => setOpen({ action: 'recall' })}>
                 {t('documents.recall')}
@@ -159,6 +177,7 @@ export function DocumentDetailPage() {
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
             <FilesCard document={d} onChanged={() => void detail.refetch()} />
+            <AddToWorkFile document={d} />
             <HistoryCard events={d.events} />
           </Flex>
         </Col>
@@ -188,6 +207,12 @@ export function DocumentDetailPage() {
           onSaved={done(t('documents.recalled'))}
           onClose={close}
         />
+      ) : null}
+      {open?.action === 'replace' ? (
+        <IssueOutgoingModal replaces={d} onSaved={replaced} onClose={close} />
+      ) : null}
+      {open?.action === 'update' ? (
+        <UpdateIssuedModal document={d} onSaved={done(t('documents.updatedDone'))} onClose={close} />
       ) : null}
       {open?.action === 'submit' ? (
         <SubmitModal document={d} onSaved={done(t('documents.submitted'))} onClose={close} />

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../shared/format.ts';
 import { DueText } from '../DueText.tsx';
 import { SecrecyTag, StatusTag, signingLabel, UrgencyTag } from '../labels.tsx';
 import type { DocumentDetail } from '../types.ts';
+import { ChangeTags, hasChanges } from './ChangeTags.tsx';
 
 /** The name of the leader who approved the draft for signing, from their sign task. */
 const signerOf = (d: DocumentDetail) =>
@@ -25,6 +26,9 @@ export function DocumentHeader({ document: d }: { document: DocumentDetail }) {
         </span>
       ),
     },
+    ...(hasChanges(d)
+      ? [{ key: 'changes', label: t('documents.changes'), children: <ChangeTags document={d} />, span: 2 }]
+      : []),
     {
       key: 'marks',
       label: t('documents.marks'),
@@ -51,7 +55,12 @@ export function DocumentHeader({ document: d }: { document: DocumentDetail }) {
           {
             key: 'due',
             label: t('documents.due'),
-            children: <DueText dueAt={d.dueAt} open={d.status !== 'done' && d.status !== 'recalled'} />,
+            children: (
+              <DueText
+                dueAt={d.dueAt}
+                open={!['done', 'recalled', 'replaced', 'rejected'].includes(d.status)}
+              />
+            ),
           },
         ]
       : []),

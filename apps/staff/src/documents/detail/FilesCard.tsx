@@ -5,6 +5,7 @@ import { problemText } from '../../api/problem.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { documentApi, fileUrl } from '../api.ts';
 import type { DocumentDetail } from '../types.ts';
+import { FileTextTag, useFileTextRefresh } from './FileTextTag.tsx';
 
 const size = (bytes: number) =>
   bytes < 1024
@@ -17,6 +18,7 @@ const size = (bytes: number) =>
 export function FilesCard({ document, onChanged }: { document: DocumentDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  useFileTextRefresh(document.id, document.files);
   return (
     <Card
       size="small"
@@ -59,6 +61,7 @@ export function FilesCard({ document, onChanged }: { document: DocumentDetail; o
                   {f.fileName}
                 </a>
                 {f.version ? <Tag color="blue">{t('documents.version', { n: f.version })}</Tag> : null}
+                <FileTextTag status={f.textStatus} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {size(f.size)} · {formatDateTime(f.createdAt)}
                 </Typography.Text>

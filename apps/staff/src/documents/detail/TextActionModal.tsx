@@ -5,10 +5,11 @@ import { useRequired } from '../../shared/useRequired.ts';
 import type { DocumentDetail } from '../types.ts';
 
 /**
- * An action on a document that needs one text: a reason, an opinion, a result (or, when `optional`, may
- * have one: a comment). `field` is the request's field, so the server's error on it shows under the text box.
+ * An action on a document (or another record: `Result` is what the server answers) that needs one text: a
+ * reason, an opinion, a result (or, when `optional`, may have one: a comment). `field` is the request's
+ * field, so the server's error on it shows under the text box.
  */
-export function TextActionModal({
+export function TextActionModal<Result = DocumentDetail>({
   name,
   title,
   okText,
@@ -29,8 +30,8 @@ export function TextActionModal({
   intro?: ReactNode;
   maxLength?: number;
   optional?: boolean;
-  submit: (text: string) => Promise<DocumentDetail>;
-  onSaved: (document: DocumentDetail) => void;
+  submit: (text: string) => Promise<Result>;
+  onSaved: (result: Result) => void;
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Record<string, string>>();
