@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, noBrowser } from './support/browser.ts';
@@ -59,8 +60,19 @@ describe.skipIf(noBrowser)('official documents', () => {
     await field(register, 'Ký hiệu').fill('KH-UBND');
     await field(register, 'Trích yếu nội dung').fill(subject);
     await field(register, 'Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Lào Cai');
+    // the scan goes in with the registration
+    await register
+      .locator('input[type=file]')
+      .setInputFiles(
+        path.resolve(
+          import.meta.dirname,
+          '../../shared/fixtures/signed-pdf/vn-real/vn_cades_6sigs_C07_draft_letter.pdf',
+        ),
+      );
+    await register.getByText('vn_cades_6sigs_C07_draft_letter.pdf').waitFor();
     await register.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await page.getByRole('heading', { name: 'Kế hoạch 215/KH-UBND', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'vn_cades_6sigs_C07_draft_letter.pdf' }).waitFor();
     await expect.poll(() => statusOf(page).textContent()).toContain('Đã vào sổ');
     const documentUrl = page.url();
 

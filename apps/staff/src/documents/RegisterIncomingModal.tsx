@@ -1,10 +1,13 @@
-import { Col, Form, Input, InputNumber, Row } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Col, Form, Input, InputNumber, Row, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../api/problem.ts';
 import { IsoDatePicker } from '../calendar/edit/IsoDatePicker.tsx';
 import { FormModal } from '../shared/FormModal.tsx';
 import { blankToNull } from '../shared/format.ts';
 import { useRequired } from '../shared/useRequired.ts';
-import { documentApi } from './api.ts';
+import { ATTACHMENT_TYPES, documentApi } from './api.ts';
 import {
   CountField,
   DocumentTypeField,
@@ -26,6 +29,24 @@ export function RegisterIncomingModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<RegisterIncomingInput>();
   const required = useRequired();
+  const { message } = App.useApp();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  // registered first, then its files: a file that fails to upload is reported, and the document (already in
+  // the register) is not registered a second time by trying again
+  const register = async (values: RegisterIncomingInput) => {
+    const document = await documentApi.registerIncoming(blankToNull(values));
+    for (const file of files) {
+      await documentApi.upload(document.id, file.originFileObj as File).catch((error: unknown) => {
+        void message.error(
+          t('documents.fileNotAdded', {
+            name: file.name,
+            reason: problemText(error, t('common.unexpectedError')),
+          }),
+        );
+      });
+    }
+    return document;
+  };
   return (
     <FormModal
       form={form}
@@ -34,7 +55,7 @@ export function RegisterIncomingModal({
       okText={t('documents.registerIncomingOk')}
       width={760}
       initialValues={{ urgency: 'normal', secrecy: 'none', medium: 'paper' }}
-      submit={(values) => documentApi.registerIncoming(blankToNull(values))}
+      submit={register}
       onSaved={onSaved}
       onClose={onClose}
     >
@@ -92,6 +113,17 @@ export function RegisterIncomingModal({
         </Col>
       </Row>
       <SummaryField />
+      <Form.Item label={t('documents.files')} extra={t('documents.registerFilesHint')}>
+        <Upload
+          multiple
+          accept={ATTACHMENT_TYPES}
+          fileList={files}
+          beforeUpload={() => false}
+          onChange={({ fileList }) => setFiles(fileList)}
+        >
+          <Button icon={<UploadOutlined aria-hidden />}>{t('documents.upload')}</Button>
+        </Upload>
+      </Form.Item>
       <Form.Item label={t('documents.note')} name="note">
         <Input maxLength={2000} />
       </Form.Item>

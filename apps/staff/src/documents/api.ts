@@ -32,6 +32,9 @@ const task = (id: string, taskId: string, action: string) =>
 /** Where a file of a document downloads from (a plain link: the browser saves it). */
 export const fileUrl = (id: string, fileId: string) => `${one(id)}/files/${encodeURIComponent(fileId)}`;
 
+/** The kinds of file a document may carry (the server checks them again). */
+export const ATTACHMENT_TYPES = '.pdf,.docx,.doc,.xlsx,.jpg,.jpeg,.png,.tif,.tiff';
+
 /** Sends one file as multipart/form-data (field `file`); the JSON client does not do forms. */
 async function upload(id: string, file: File): Promise<DocumentFile> {
   const body = new FormData();

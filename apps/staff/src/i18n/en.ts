@@ -621,6 +621,9 @@ export const en: Messages = {
     noFiles: 'No files yet',
     upload: 'Attach a file',
     fileAdded: 'Attached {{name}}',
+    fileNotAdded: 'The document is registered, but {{name}} could not be attached: {{reason}}',
+    registerFilesHint:
+      'The scan or electronic file of the document (PDF, DOCX, images); attached as it is registered.',
     fileText: {
       pending: 'Reading the text…',
       done: 'Text searchable',

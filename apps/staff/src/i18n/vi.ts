@@ -618,6 +618,8 @@ export const vi = {
     noFiles: 'Chưa có tệp nào',
     upload: 'Đính kèm tệp',
     fileAdded: 'Đã đính kèm {{name}}',
+    fileNotAdded: 'Văn bản đã vào sổ nhưng chưa đính kèm được {{name}}: {{reason}}',
+    registerFilesHint: 'Bản quét hoặc tệp điện tử của văn bản (PDF, DOCX, ảnh); đính kèm ngay khi vào sổ.',
     fileText: {
       pending: 'Đang đọc nội dung…',
       done: 'Đã đọc nội dung',

@@ -157,7 +157,6 @@ export const issueOutgoingBody = z.strictObject({
   pageCount: z.number().int().min(1).max(100_000).nullable().optional(),
   recipients: z.array(recipientInput).min(1).max(500),
   recipientsText: optionalText(4000),
-  replyTo: z.uuid().nullable().optional().describe('Văn bản đến mà văn bản này trả lời'),
   note: optionalText(2000),
 });
 

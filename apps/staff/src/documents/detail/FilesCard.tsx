@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Flex, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../api/problem.ts';
 import { formatDateTime } from '../../shared/format.ts';
-import { documentApi, fileUrl } from '../api.ts';
+import { ATTACHMENT_TYPES, documentApi, fileUrl } from '../api.ts';
 import type { DocumentDetail } from '../types.ts';
 import { FileTextTag, useFileTextRefresh } from './FileTextTag.tsx';
 
@@ -27,7 +27,7 @@ export function FilesCard({ document, onChanged }: { document: DocumentDetail; o
         document.can.upload ? (
           <Upload
             showUploadList={false}
-            accept=".pdf,.docx,.doc,.xlsx,.jpg,.jpeg,.png,.tif,.tiff"
+            accept={ATTACHMENT_TYPES}
             customRequest={({ file, onSuccess, onError }) => {
               documentApi
                 .upload(document.id, file as File)
