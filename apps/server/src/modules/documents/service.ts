@@ -4,6 +4,7 @@ import { can, scopeOf } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { conflict, forbidden } from '../../platform/http/problem.ts';
+import { noticeReturned } from '../notifications/document-notices.ts';
 import { actorOf, agencyFor, endOfDay, requireClearance, vietnamYear, viewerOf } from './access.ts';
 import { markDelivery } from './delivery.ts';
 import { getDocument, iso, toSummary, typeName } from './detail.ts';
@@ -118,6 +119,7 @@ export function rejectDelivered(
     await repo.updateDocument(trx, id, { status: 'rejected', completedAt: new Date() });
     await historyLine(trx, ctx, id, 'rejected', reason);
     await markDelivery(trx, ctx, id, '02', reason);
+    await noticeReturned(trx, ctx, { sourceId: doc.sourceDocumentId, recipientName: doc.agencyName }, reason);
     await recordAudit(trx, ctx, {
       action: 'documents.incoming.reject',
       agencyId: doc.agencyId,

@@ -241,6 +241,28 @@ export async function noticeDelivered(
 }
 
 /**
+ * A recipient returned the copy it received (status 02): the sender's clerks, who issued it, and its author
+ * are told, with the reason.
+ */
+export async function noticeReturned(
+  db: Executor,
+  ctx: RequestContext,
+  returned: { sourceId: string; recipientName: string },
+  reason: string,
+): Promise<void> {
+  const sender = await repo.documentHead(db, returned.sourceId);
+  const notice = {
+    kind: 'document_returned',
+    title: `${capital(documentName(sender))} gửi ${returned.recipientName} đã bị trả lại`,
+    body: saidBy(ctx, reason),
+    link: linkOf(sender.id),
+    documentId: sender.id,
+  };
+  await notifyAgencyClerks(db, sender.agencyId, notice, { except: ctx.actor?.userId });
+  if (sender.createdBy) await notify(db, toEach(ctx, [sender.createdBy], notice));
+}
+
+/**
  * The sender recalled a document: the recipient's clerks and whoever holds an open task on the copy are
  * told. Call it before the copy's tasks are closed.
  */

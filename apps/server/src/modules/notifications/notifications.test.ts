@@ -247,6 +247,25 @@ describe('notices between agencies', () => {
   });
 });
 
+describe('a copy returned by its recipient', () => {
+  it("tells the sender's clerks and the document's author why", async () => {
+    const issued = await issueOutgoing(clerkB, decision([{ agencyId: f.agencyA }]));
+    const copyId = (await list(clerk)).items.find(
+      (n) => n.kind === 'document_delivered' && n.title.includes(issued.reference),
+    )!.documentId!;
+    const returned = await clerk.post(`/api/documents/${copyId}/reject`, { reason: 'Gửi nhầm cơ quan' });
+    expect(returned.status).toBe(200);
+    const notice = (await about(clerkB, issued.id)).find((n) => n.kind === 'document_returned');
+    expect(notice).toMatchObject({
+      title: `Văn bản ${issued.reference} gửi Sở Nội vụ đã bị trả lại`,
+      link: `/documents/${issued.id}`,
+    });
+    expect(notice!.body).toContain('Gửi nhầm cơ quan');
+    // the recipient's clerk, who returned it, is not told of their own step
+    expect((await list(clerk)).items.some((n) => n.kind === 'document_returned')).toBe(false);
+  });
+});
+
 describe('reading one’s notices', () => {
   let owner: { id: string; client: TestClient };
 
