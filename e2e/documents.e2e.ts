@@ -125,6 +125,7 @@ describe.skipIf(noBrowser)('official documents', () => {
       .poll(async () => (await history.allTextContents()).map((text) => text.split(' – ')[0]))
       .toEqual([
         'Vào sổ văn bản đến',
+        'Đính kèm tệp',
         'Trình lãnh đạo',
         'Ý kiến chỉ đạo',
         expect.stringMatching(/^Hoàn thành xử lý/),
