@@ -3,7 +3,7 @@ import { DocTextError, extractText, supportedMediaTypes } from '@congso/doc-text
 import type { Database } from '../../platform/db/database.ts';
 import type { JobQueue } from '../../platform/jobs/queue.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
-import * as repo from './repository.ts';
+import * as repo from './file-text-repository.ts';
 
 /**
  * The text of attached files, for document search. When a file is attached, a job reads its text
