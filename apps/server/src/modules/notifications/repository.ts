@@ -1,4 +1,5 @@
-import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { assignmentGrants } from '../../platform/auth/scope-sql.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { offsetOf } from '../../platform/http/paging.ts';
 import { type Viewer, visibleTo } from '../documents/repository.ts';
@@ -45,15 +46,6 @@ export async function insertNotices(db: Executor, rows: NoticeRow[]): Promise<vo
 // ---- who is told ----------------------------------------------------------------------------------------
 
 /**
- * "The role assignment `ra` grants `permission` at the agency `a`", as `can()` decides it: given at that
- * agency, or at one above it with its sub-tree, or (with `global`) held everywhere.
- */
-function grants(permission: string, global: boolean): RawBuilder<SqlBool> {
-  return sql<SqlBool>`(${permission} = any(r.permissions) and (ra.agency_id = a.id
-    or (ra.include_subtree and ra.agency_id = any(a.path))${global ? sql` or ra.agency_id is null` : sql``}))`;
-}
-
-/**
  * The clerks of an agency: active accounts holding `documents.register` there. Global roles (the system
  * administrator) are left out: they hold every permission everywhere and would hear of every delivery.
  */
@@ -63,7 +55,7 @@ export async function agencyClerks(db: Executor, agencyId: string): Promise<stri
     join roles r on r.key = ra.role
     join users u on u.id = ra.user_id and u.is_active
     join agencies a on a.id = ${agencyId}
-    where ${grants('documents.register', false)}`.execute(db);
+    where ${assignmentGrants('documents.register', false)}`.execute(db);
   return rows.map((r) => r.userId);
 }
 
@@ -78,7 +70,7 @@ export async function departmentLeaders(db: Executor, departmentId: string): Pro
     join agencies a on a.id = o.agency_id
     join role_assignments ra on ra.user_id = u.id
     join roles r on r.key = ra.role
-    where u.is_active and ${grants('documents.direct', true)}`.execute(db);
+    where u.is_active and ${assignmentGrants('documents.direct', true)}`.execute(db);
   return rows.map((r) => r.userId);
 }
 

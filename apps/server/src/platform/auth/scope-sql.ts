@@ -1,4 +1,4 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { AgencyScope } from './actor.ts';
 
 /**
@@ -14,4 +14,14 @@ export function agencyInScope(scope: AgencyScope, idColumn: string, pathColumn: 
     parts.push(sql<SqlBool>`${sql.ref(pathColumn)} && ${sql.val(scope.subtrees)}::uuid[]`);
   if (parts.length === 0) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/**
+ * SQL condition "the role assignment `ra` (joined to its role `r`) grants `permission` at the agency `a`", as
+ * `can()` decides it for an actor: given at that agency, or at one above it with its sub-tree, or (with
+ * `global`) held everywhere. For finding who holds a permission somewhere (the clerks of an agency, say).
+ */
+export function assignmentGrants(permission: string, global: boolean): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(${permission} = any(r.permissions) and (ra.agency_id = a.id
+    or (ra.include_subtree and ra.agency_id = any(a.path))${global ? sql` or ra.agency_id is null` : sql``}))`;
 }
