@@ -58,6 +58,35 @@ export const permissionCatalogue = {
     en: "Keep the agency's file plan, manage all its work files, reopen closed ones",
     delegable: true,
   },
+  'procedures.manage': {
+    vi: 'Quản lý danh mục thủ tục hành chính, quy trình nội bộ và biểu mẫu điện tử',
+    en: 'Manage the procedure catalogue, internal processing steps and application forms',
+  },
+  'dossiers.receive': {
+    vi: 'Tiếp nhận hồ sơ, yêu cầu bổ sung, từ chối, trả kết quả (bộ phận một cửa)',
+    en: 'Receive dossiers, request supplements, refuse, return results (one-stop counter)',
+    delegable: true,
+  },
+  'dossiers.handle': {
+    vi: 'Thụ lý, thẩm định hồ sơ thủ tục hành chính được chuyển đến',
+    en: 'Handle and appraise dossiers passed to one',
+    delegable: true,
+  },
+  'dossiers.approve': {
+    vi: 'Phê duyệt kết quả giải quyết hồ sơ thủ tục hành chính',
+    en: 'Approve the outcome of dossiers',
+    delegable: true,
+  },
+  'dossiers.read_all': {
+    vi: 'Xem mọi hồ sơ thủ tục hành chính của cơ quan',
+    en: 'Read every dossier of the agency',
+    delegable: true,
+  },
+  'dossiers.statistics.read': {
+    vi: 'Xem, xuất thống kê và chỉ số chất lượng giải quyết thủ tục hành chính',
+    en: 'View and export dossier statistics and service-quality indicators',
+    delegable: true,
+  },
 } as const;
 
 export type Permission = keyof typeof permissionCatalogue;
@@ -107,6 +136,7 @@ export const builtinRoles: RoleDefinition[] = [
       'documents.settings.manage',
       'work_files.plan.manage',
       'documents.statistics.read',
+      'dossiers.statistics.read',
     ],
     isGlobal: false,
   },
@@ -129,6 +159,9 @@ export const builtinRoles: RoleDefinition[] = [
       'documents.direct',
       'documents.draft',
       'documents.statistics.read',
+      'dossiers.approve',
+      'dossiers.read_all',
+      'dossiers.statistics.read',
     ],
     isGlobal: false,
   },
@@ -137,7 +170,15 @@ export const builtinRoles: RoleDefinition[] = [
     nameVi: 'Chuyên viên',
     nameEn: 'Specialist',
     description: 'Xử lý văn bản, hồ sơ được giao',
-    permissions: ['documents.draft'],
+    permissions: ['documents.draft', 'dossiers.handle'],
+    isGlobal: false,
+  },
+  {
+    key: 'one_stop_officer',
+    nameVi: 'Cán bộ một cửa',
+    nameEn: 'One-stop officer',
+    description: 'Tiếp nhận hồ sơ thủ tục hành chính, hướng dẫn bổ sung, trả kết quả',
+    permissions: ['dossiers.receive', 'dossiers.read_all'],
     isGlobal: false,
   },
 ];

@@ -1,0 +1,96 @@
+import type { Expression, SqlBool } from 'kysely';
+import { type Actor, type AgencyScope, can, scopeOf } from '../../platform/auth/actor.ts';
+import type { Permission } from '../../platform/auth/permissions.ts';
+import { agencyInScope } from '../../platform/auth/scope-sql.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { forbidden, notFound } from '../../platform/http/problem.ts';
+import { findAgencyRef } from '../directory/agencies/repository.ts';
+import type { DossierRow, DossierStepRow } from './repository.ts';
+import * as repo from './repository.ts';
+
+/**
+ * Who sees a dossier, and who may move it. Dossiers hold personal data, so nobody sees more than their work
+ * needs: the receiving agency's counter and readers see its dossiers; an agency a step goes to (its
+ * handlers, approvers and readers) sees the dossiers that pass through it. Anything else answers 404.
+ */
+export interface DossierViewer {
+  userId: string;
+  /** SQL over `va` (agencies): the viewer sees every dossier received there. */
+  atReceivingAgency: Expression<SqlBool>;
+  /** SQL over `va` (agencies): the viewer works at this handler agency. */
+  atHandlerAgency: Expression<SqlBool>;
+}
+
+/** The union of several scopes (held through any of several permissions). */
+export function unionScope(scopes: readonly AgencyScope[]): AgencyScope {
+  if (scopes.some((s) => s.all)) return { all: true };
+  const exact = new Set<string>();
+  const subtrees = new Set<string>();
+  for (const s of scopes) {
+    if (s.all) continue;
+    for (const id of s.exact) exact.add(id);
+    for (const id of s.subtrees) subtrees.add(id);
+  }
+  return { all: false, exact: [...exact], subtrees: [...subtrees] };
+}
+
+const scopeOfAny = (actor: Actor, permissions: readonly Permission[]) =>
+  unionScope(permissions.map((p) => scopeOf(actor, p)));
+
+const RECEIVING: Permission[] = ['dossiers.receive', 'dossiers.read_all'];
+const HANDLING: Permission[] = ['dossiers.handle', 'dossiers.approve', 'dossiers.read_all'];
+
+export function dossierViewerOf(actor: Actor): DossierViewer {
+  return {
+    userId: actor.userId,
+    atReceivingAgency: agencyInScope(scopeOfAny(actor, RECEIVING), 'va.id', 'va.path'),
+    atHandlerAgency: agencyInScope(scopeOfAny(actor, HANDLING), 'va.id', 'va.path'),
+  };
+}
+
+/** The dossier if this person may see it; otherwise 404, so its existence is not revealed either. */
+export async function visibleDossier(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  lock = false,
+): Promise<DossierRow> {
+  const row = await repo.findVisibleDossier(db, dossierViewerOf(actor), id, lock);
+  if (!row) throw notFound('Không tìm thấy hồ sơ');
+  return row;
+}
+
+async function agencyPath(db: Executor, agencyId: string): Promise<string[]> {
+  const agency = await findAgencyRef(db, agencyId);
+  if (!agency) throw notFound('Không tìm thấy cơ quan');
+  return agency.path;
+}
+
+/** The counter's work (receive, supplement, refuse, return): `dossiers.receive` at the receiving agency. */
+export async function requireCounter(db: Executor, actor: Actor, dossier: Pick<DossierRow, 'agencyId'>) {
+  if (!can(actor, 'dossiers.receive', await agencyPath(db, dossier.agencyId)))
+    throw forbidden('Chỉ bộ phận một cửa của cơ quan tiếp nhận được làm việc này');
+}
+
+/** The permission a step needs: approving needs `dossiers.approve`, every other step `dossiers.handle`. */
+export function stepPermission(step: Pick<DossierStepRow, 'role'>): Permission {
+  if (step.role === 'approve') return 'dossiers.approve';
+  if (step.role === 'handle') return 'dossiers.handle';
+  return 'dossiers.receive';
+}
+
+/**
+ * Whether the actor may act on a step: the step's permission at its handler agency and, when the step was
+ * handed to someone in particular, being that person (a leader approving there may still act).
+ */
+export async function mayActOnStep(db: Executor, actor: Actor, step: DossierStepRow): Promise<boolean> {
+  const path = await agencyPath(db, step.handlerAgencyId);
+  if (!can(actor, stepPermission(step), path)) return false;
+  if (step.assigneeId === null || step.assigneeId === actor.userId) return true;
+  return can(actor, 'dossiers.approve', path);
+}
+
+export async function requireStepHandler(db: Executor, actor: Actor, step: DossierStepRow): Promise<void> {
+  if (!(await mayActOnStep(db, actor, step)))
+    throw forbidden('Bạn không phải người xử lý bước này của hồ sơ');
+}

@@ -1,0 +1,91 @@
+import {
+  type DossierAction,
+  type DossierStatus,
+  dossierActionLabels,
+  dossierStatusLabels,
+  nextStatus,
+} from '@congso/one-stop';
+import { recordAudit } from '../../platform/audit/recorder.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { conflict } from '../../platform/http/problem.ts';
+import { type DossierChanges, type DossierRow, insertEvent, updateDossier } from './repository.ts';
+
+export interface TransitionInput {
+  action: DossierAction;
+  /** Columns that change with the status (times, current step, appointment…). */
+  changes?: DossierChanges;
+  step?: number | null;
+  toStep?: number | null;
+  note?: string | null;
+  /** Extra facts for the history line and the audit entry (slip id, files, reasons). */
+  data?: Record<string, unknown>;
+}
+
+/** The status an action leads to from the dossier's status, or a 409 saying why it may not happen now. */
+export function statusAfter(from: DossierStatus | 'new', action: DossierAction): DossierStatus {
+  const to = nextStatus(from, action);
+  if (!to) {
+    const state = from === 'new' ? 'chưa được ghi nhận' : `đang ở trạng thái "${dossierStatusLabels[from]}"`;
+    throw conflict(`Không thể "${dossierActionLabels[action]}": hồ sơ ${state}`);
+  }
+  return to;
+}
+
+/**
+ * Moves a dossier by one action of the lifecycle (`@congso/one-stop`, the workflow as data): checks the
+ * action is allowed from its status, writes the new status and the changes, one line of history and the
+ * audit entry, all in the caller's transaction. Returns the new status.
+ */
+export async function transition(
+  trx: Executor,
+  ctx: RequestContext,
+  actor: Actor,
+  dossier: Pick<DossierRow, 'id' | 'code' | 'agencyId' | 'status'>,
+  input: TransitionInput,
+): Promise<DossierStatus> {
+  const to = statusAfter(dossier.status, input.action);
+  await updateDossier(trx, dossier.id, { ...input.changes, status: to });
+  await recordHistory(trx, ctx, actor, dossier, dossier.status, to, input);
+  return to;
+}
+
+/** The history line and the audit entry of an action (also for the creation of a dossier, from `new`). */
+export async function recordHistory(
+  trx: Executor,
+  ctx: RequestContext,
+  actor: Actor | null,
+  dossier: Pick<DossierRow, 'id' | 'code' | 'agencyId'>,
+  from: DossierStatus | 'new',
+  to: DossierStatus,
+  input: TransitionInput,
+): Promise<void> {
+  await insertEvent(trx, {
+    dossierId: dossier.id,
+    actorId: actor?.userId ?? null,
+    actorAgencyId: actor?.agencyId ?? null,
+    kind: input.action,
+    statusFrom: from === 'new' ? null : from,
+    statusTo: to,
+    step: input.step ?? null,
+    toStep: input.toStep ?? null,
+    note: input.note ?? null,
+    data: input.data,
+  });
+  await recordAudit(trx, ctx, {
+    action: `dossiers.dossier.${input.action}`,
+    agencyId: dossier.agencyId,
+    targetType: 'dossier',
+    targetId: dossier.id,
+    summary: {
+      code: dossier.code,
+      from,
+      to,
+      ...(input.step ? { step: input.step } : {}),
+      ...(input.toStep ? { toStep: input.toStep } : {}),
+      ...(input.note ? { note: input.note } : {}),
+      ...input.data,
+    },
+  });
+}
