@@ -242,7 +242,7 @@ export function communeDepartments(isWard: boolean): DemoDepartment[] {
   ];
 }
 
-export type DemoRole = 'system_admin' | 'agency_admin' | 'clerk' | 'leader' | 'specialist';
+export type DemoRole = 'system_admin' | 'agency_admin' | 'clerk' | 'leader' | 'specialist' | 'one_stop_officer';
 
 export interface DemoAccount {
   username: string;
@@ -251,6 +251,8 @@ export interface DemoAccount {
   agency: string;
   position: string;
   includeSubtree?: boolean;
+  /** the department (index in the agency's list) of a non-leader; the first one by default */
+  department?: number;
   clearance?: 'none' | 'confidential' | 'secret' | 'top_secret';
 }
 
@@ -291,6 +293,20 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'vanthu.stc', role: 'clerk', agency: 'stc', position: 'Văn thư', clearance: 'confidential' },
   { username: 'lanhdao.stc', role: 'leader', agency: 'stc', position: 'Giám đốc', clearance: 'secret' },
   { username: 'chuyenvien.stc', role: 'specialist', agency: 'stc', position: 'Chuyên viên chính' },
+  {
+    username: 'motcua.ttpvhcc',
+    role: 'one_stop_officer',
+    agency: 'ttpvhcc',
+    position: 'Chuyên viên tiếp nhận và trả kết quả',
+  },
+  { username: 'lanhdao.stp', role: 'leader', agency: 'stp', position: 'Giám đốc', clearance: 'secret' },
+  {
+    username: 'chuyenvien.stp',
+    role: 'specialist',
+    agency: 'stp',
+    position: 'Chuyên viên',
+    department: 2,
+  },
   {
     username: 'quantri.camduong',
     role: 'agency_admin',

@@ -210,7 +210,7 @@ export async function seedDemoProvince(db: Database, fixturesDir: string): Promi
         agency,
         fullName,
         account.position,
-        account.role === 'leader' ? null : 0,
+        account.role === 'leader' ? null : (account.department ?? 0),
         account.clearance ?? 'none',
       );
       const userId = crypto.randomUUID();
