@@ -1,4 +1,20 @@
 export {
+  type ApplicationForm,
+  allFormFields,
+  FIELD_ORDER_KEYWORD,
+  type FormField,
+  type FormFieldKind,
+  type FormSchemaProblem,
+  fieldAt,
+  inFieldOrder,
+  MAX_FORM_FIELDS,
+  type ReadForm,
+  readApplicationForm,
+  supportedSchemaDialects,
+  withFieldOrder,
+} from './application-form.ts';
+export * from './catalogue/index.ts';
+export {
   type DossierCode,
   DossierCodeError,
   formatDossierCode,
@@ -19,4 +35,21 @@ export {
   nextStatus,
   pausedStatuses,
 } from './lifecycle.ts';
+export {
+  formatDays,
+  formatHundredths,
+  processingStepProblems,
+  type StepDraft,
+  type StepProblem,
+  type StepRole,
+  stepRoleLabels,
+  stepRoles,
+  toHundredths,
+  totalHundredths,
+} from './processing-steps.ts';
 export { isOverdue, type Timeliness, timelinessOf, vietnamDay } from './timeliness.ts';
+export {
+  TRACKING_REGISTER_DATES_HEADING,
+  type TrackingRegisterColumn,
+  trackingRegisterColumns,
+} from './tracking-register.ts';

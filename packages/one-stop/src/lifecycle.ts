@@ -70,6 +70,8 @@ export type DossierAction =
   | 'complete'
   /** Back to an earlier step (to rework). */
   | 'send_back'
+  /** A leader of the step's agency hands the step in progress to one of its people. */
+  | 'assign'
   /** The applicant owes a fee or a financial obligation: the clock pauses. */
   | 'request_fee'
   | 'fee_paid'
@@ -96,6 +98,7 @@ export const dossierTransitions: Record<DossierAction, Transition> = {
   forward: { from: ['processing'], to: 'same' },
   complete: { from: ['processing'], to: 'result_ready' },
   send_back: { from: ['processing'], to: 'same' },
+  assign: { from: ['processing', 'fee_pending'], to: 'same' },
   request_fee: { from: ['processing'], to: 'fee_pending' },
   fee_paid: { from: ['fee_pending'], to: 'processing' },
   apologise: { from: ['processing', 'fee_pending', 'result_ready'], to: 'same' },
@@ -115,6 +118,7 @@ export const dossierActionLabels: Record<DossierAction, string> = {
   forward: 'Chuyển bước tiếp theo',
   complete: 'Hoàn thành giải quyết, chuyển trả kết quả',
   send_back: 'Trả lại bước trước',
+  assign: 'Phân công xử lý',
   request_fee: 'Yêu cầu thực hiện nghĩa vụ tài chính',
   fee_paid: 'Đã thực hiện nghĩa vụ tài chính',
   apologise: 'Xin lỗi và hẹn lại ngày trả kết quả',

@@ -8,4 +8,9 @@ describe('the forms of TT 01/2018/TT-VPCP', () => {
     expect(formFor('apology').title).toBe('Phiếu xin lỗi và hẹn lại ngày trả kết quả');
     expect(formFor('receipt').number).toBe('01');
   });
+
+  it('lay the register across the page and number only the slips given to the applicant', () => {
+    expect(oneStopForms.filter((f) => f.orientation === 'landscape').map((f) => f.number)).toEqual(['06']);
+    expect(oneStopForms.filter((f) => f.numbered).map((f) => f.number)).toEqual(['01', '02', '03', '04']);
+  });
 });
