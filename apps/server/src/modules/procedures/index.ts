@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../platform/db/database.ts';
+import type { ImportQueue } from './import-service.ts';
+import { procedureRoutes } from './routes.ts';
+import { registerStepsAndForms } from './steps-register.ts';
+
+export { registerProcedureImportJobs } from './import-job.ts';
+
+/**
+ * The procedure catalogue (thủ tục hành chính) and its imports from the national database. Further parts
+ * of a procedure (processing steps per receiving agency, the application form) register their routes here
+ * too, one line each.
+ */
+export async function registerProcedures(
+  app: FastifyInstance,
+  deps: { db: Database; uploadLimitBytes: number; jobs?: ImportQueue | undefined },
+): Promise<void> {
+  await app.register(procedureRoutes(deps));
+  await registerStepsAndForms(app, deps);
+}
