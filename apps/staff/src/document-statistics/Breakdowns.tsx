@@ -1,8 +1,8 @@
 import { Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatCount } from '../shared/statistics/format.ts';
+import { monthName } from '../shared/statistics/monthLabels.ts';
 import { FiguresTable } from './FiguresTable.tsx';
-import { formatCount } from './format.ts';
-import { monthName } from './monthLabels.ts';
 import type { DocumentStatistics, Figures, Group } from './types.ts';
 
 type GroupRow = Group & { rowKey: string };

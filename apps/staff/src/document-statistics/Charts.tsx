@@ -1,7 +1,7 @@
 import { documentType, isDocumentTypeCode } from '@congso/nd30';
 import { useTranslation } from 'react-i18next';
-import { monthLabel, monthName } from './monthLabels.ts';
-import { type ChartBar, StackedBarChart } from './StackedBarChart.tsx';
+import { monthLabel, monthName } from '../shared/statistics/monthLabels.ts';
+import { type ChartBar, StackedBarChart } from '../shared/statistics/StackedBarChart.tsx';
 import type { DocumentStatistics } from './types.ts';
 
 // colours told apart without hue too (dark / light pairs), each at least 3:1 against white

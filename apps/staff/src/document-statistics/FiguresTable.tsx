@@ -1,6 +1,6 @@
 import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatDays, formatShare } from './format.ts';
+import { formatCount, formatDays, formatShare } from '../shared/statistics/format.ts';
 import type { Figures } from './types.ts';
 
 /** A row of a breakdown: its own leading cells, then the figures. */

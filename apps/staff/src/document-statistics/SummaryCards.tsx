@@ -1,17 +1,8 @@
-import { Card, Flex, Statistic, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatDays, formatShare } from './format.ts';
+import { formatCount, formatDays, formatShare } from '../shared/statistics/format.ts';
+import { StatisticCard as Figure } from '../shared/statistics/StatisticCard.tsx';
 import type { DocumentStatistics } from './types.ts';
-
-function Figure({ title, value, hint }: { title: string; value: ReactNode; hint?: ReactNode }) {
-  return (
-    <Card size="small" className="congso-statistic-card">
-      <Statistic title={title} value={value as string} />
-      {hint ? <Typography.Text type="secondary">{hint}</Typography.Text> : null}
-    </Card>
-  );
-}
 
 /** The figures a report quotes, one card each: volumes, electronic share, on time, overdue, time, recipients. */
 export function SummaryCards({ statistics }: { statistics: DocumentStatistics }) {

@@ -58,19 +58,3 @@ export interface DocumentStatistics {
     byStatus: { status: string; name: string; count: number }[];
   };
 }
-
-/** An agency whose statistics the user may read; `subtree`: with its sub-agencies too. */
-export interface StatisticsAgency {
-  id: string;
-  parentId: string | null;
-  name: string;
-  isActive: boolean;
-  subtree: boolean;
-}
-
-export interface StatisticsParams {
-  agencyId?: string | undefined;
-  from: string;
-  to: string;
-  includeSubAgencies?: boolean | undefined;
-}

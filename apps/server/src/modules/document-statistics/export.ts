@@ -1,19 +1,19 @@
 import ExcelJS from 'exceljs';
-import { formatDateVi, formatInstantVi } from '../calendar/operations.ts';
 import type { DocumentStatistics, Figures } from './schema.ts';
-
-const COUNT = '#,##0';
-const PERCENT = '0.0%';
-const DAYS = '0.0';
-
-interface Column {
-  heading: string;
-  value: (f: Figures) => number | null;
-  format: string;
-}
+import {
+  breakdownSheet,
+  COUNT,
+  type Column,
+  DAYS,
+  type Line,
+  monthText,
+  PERCENT,
+  summarySheet,
+  title,
+} from './workbook.ts';
 
 /** The figures of a group as the columns of the breakdown sheets (months, types, departments, agencies). */
-const columns: Column[] = [
+const columns: Column<Figures>[] = [
   { heading: 'Văn bản đến', value: (f) => f.incoming.total, format: COUNT },
   { heading: 'Đến: điện tử', value: (f) => f.incoming.electronic, format: COUNT },
   { heading: 'Đến: giấy', value: (f) => f.incoming.paper, format: COUNT },
@@ -34,9 +34,6 @@ const columns: Column[] = [
     format: DAYS,
   },
 ];
-
-/** The summary sheet's lines: a heading line (no value), or a figure with its number format. */
-type Line = [label: string] | [label: string, value: number | null, format: string];
 
 function summaryLines(s: DocumentStatistics): Line[] {
   const { incoming, outgoing, handling } = s.summary;
@@ -74,64 +71,12 @@ function summaryLines(s: DocumentStatistics): Line[] {
   ];
 }
 
-const periodText = (s: DocumentStatistics) =>
-  `Từ ngày ${formatDateVi(s.from)} đến ngày ${formatDateVi(s.to)}`;
-
-/** The title block every sheet starts with; returns the number of its rows. */
-function title(sheet: ExcelJS.Worksheet, s: DocumentStatistics, heading: string): number {
-  sheet.addRow([s.agency.name.toUpperCase()]).font = { bold: true };
-  sheet.addRow([heading]).font = { bold: true, size: 14 };
-  sheet.addRow([periodText(s)]);
-  sheet.addRow([
-    `Số liệu tại thời điểm ${formatInstantVi(new Date(s.asOf).getTime())}${
-      s.includeSubAgencies ? `; gồm ${s.agencyCount} cơ quan, đơn vị` : ''
-    }`,
-  ]).font = { italic: true };
-  sheet.addRow([]);
-  return 5;
-}
-
-/** A table of groups: the leading text columns, then one column per figure, a number format each. */
-function breakdownSheet(
-  book: ExcelJS.Workbook,
-  s: DocumentStatistics,
-  name: string,
-  heading: string,
-  lead: { heading: string; width: number }[],
-  groups: { cells: string[]; figures: Figures }[],
-) {
-  const sheet = book.addWorksheet(name);
-  const top = title(sheet, s, heading);
-  const header = sheet.addRow([...lead.map((l) => l.heading), ...columns.map((c) => c.heading)]);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  for (const group of groups) sheet.addRow([...group.cells, ...columns.map((c) => c.value(group.figures))]);
-  lead.forEach((l, i) => {
-    sheet.getColumn(i + 1).width = l.width;
-  });
-  columns.forEach((c, i) => {
-    const column = sheet.getColumn(lead.length + i + 1);
-    column.width = 13;
-    column.numFmt = c.format;
-  });
-  sheet.views = [{ state: 'frozen', ySplit: top + 1, xSplit: lead.length }];
-}
-
 /** The statistics as an Excel workbook: the summary, the monthly series, the breakdowns, the recipients. */
 export async function statisticsXlsx(s: DocumentStatistics): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'CôngSở';
 
-  const summary = book.addWorksheet('Tổng hợp');
-  title(summary, s, 'THỐNG KÊ VĂN BẢN ĐI, ĐẾN');
-  summary.addRow(['Chỉ tiêu', 'Số liệu']).font = { bold: true };
-  for (const [label, value, format] of summaryLines(s)) {
-    const row = summary.addRow(value === undefined ? [label] : [label, value]);
-    if (format) row.getCell(2).numFmt = format;
-    else row.font = { bold: true };
-  }
-  summary.getColumn(1).width = 52;
-  summary.getColumn(2).width = 14;
+  summarySheet(book, s, 'Tổng hợp', 'THỐNG KÊ VĂN BẢN ĐI, ĐẾN', summaryLines(s));
 
   breakdownSheet(
     book,
@@ -139,7 +84,8 @@ export async function statisticsXlsx(s: DocumentStatistics): Promise<Buffer> {
     'Theo tháng',
     'THỐNG KÊ VĂN BẢN THEO THÁNG',
     [{ heading: 'Tháng', width: 10 }],
-    s.months.map((m) => ({ cells: [`${m.month.slice(5)}/${m.month.slice(0, 4)}`], figures: m })),
+    s.months.map((m) => ({ cells: [monthText(m.month)], figures: m })),
+    columns,
   );
   breakdownSheet(
     book,
@@ -148,6 +94,7 @@ export async function statisticsXlsx(s: DocumentStatistics): Promise<Buffer> {
     'THỐNG KÊ VĂN BẢN THEO LOẠI VĂN BẢN',
     [{ heading: 'Loại văn bản', width: 28 }],
     s.byDocumentType.map((g) => ({ cells: [g.name], figures: g })),
+    columns,
   );
   breakdownSheet(
     book,
@@ -164,6 +111,7 @@ export async function statisticsXlsx(s: DocumentStatistics): Promise<Buffer> {
       cells: s.includeSubAgencies ? [g.name, g.agencyName ?? ''] : [g.name],
       figures: g,
     })),
+    columns,
   );
   if (s.includeSubAgencies)
     breakdownSheet(
@@ -173,6 +121,7 @@ export async function statisticsXlsx(s: DocumentStatistics): Promise<Buffer> {
       'THỐNG KÊ VĂN BẢN THEO CƠ QUAN, ĐƠN VỊ',
       [{ heading: 'Cơ quan, đơn vị', width: 36 }],
       s.byAgency.map((g) => ({ cells: [g.name], figures: g })),
+      columns,
     );
 
   const recipients = book.addWorksheet('Nơi nhận');

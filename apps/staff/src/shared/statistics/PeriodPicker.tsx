@@ -19,15 +19,15 @@ export function PeriodPicker({
   return (
     <Flex gap={8} wrap align="center">
       <Segmented<PeriodUnit>
-        aria-label={t('documentStatistics.periodUnit')}
+        aria-label={t('statistics.periodUnit')}
         value={unit}
         onChange={(next) => onChange(next, next === 'range' ? period : periodContaining(next, period.from))}
-        options={periodUnits.map((u) => ({ value: u, label: t(`documentStatistics.unit.${u}`) }))}
+        options={periodUnits.map((u) => ({ value: u, label: t(`statistics.unit.${u}`) }))}
       />
       {unit === 'range' ? (
         <DatePicker.RangePicker
-          aria-label={t('documentStatistics.periodUnit')}
-          placeholder={[t('documentStatistics.from'), t('documentStatistics.to')]}
+          aria-label={t('statistics.periodUnit')}
+          placeholder={[t('statistics.from'), t('statistics.to')]}
           format={t('format.date')}
           allowClear={false}
           value={[dayjs(period.from), dayjs(period.to)]}
@@ -38,7 +38,7 @@ export function PeriodPicker({
         />
       ) : (
         <DatePicker
-          aria-label={t(`documentStatistics.${pickers[unit]}`)}
+          aria-label={t(`statistics.${pickers[unit]}`)}
           picker={unit}
           format={unit === 'month' ? 'MM/YYYY' : undefined}
           allowClear={false}

@@ -1,7 +1,7 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { foldText } from '../shared/format.ts';
+import { foldText } from '../format.ts';
 import type { StatisticsAgency } from './types.ts';
 
 interface Option {
@@ -44,10 +44,10 @@ export function AgencySelect({
   onChange: (agencyId: string) => void;
 }) {
   const { t } = useTranslation();
-  const treeData = useMemo(() => treeOf(agencies, t('documentStatistics.inactive')), [agencies, t]);
+  const treeData = useMemo(() => treeOf(agencies, t('statistics.inactive')), [agencies, t]);
   return (
     <TreeSelect<string>
-      aria-label={t('documentStatistics.agency')}
+      aria-label={t('statistics.agency')}
       showSearch={{
         filterTreeNode: (input, node) => (node as unknown as Option).search.includes(foldText(input)),
       }}

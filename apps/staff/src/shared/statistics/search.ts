@@ -1,4 +1,4 @@
-import { optionalBoolean, optionalString } from '../shared/search-params.ts';
+import { optionalBoolean, optionalString } from '../search-params.ts';
 import { type PeriodUnit, periodUnits } from './period.ts';
 
 /** The statistics page's URL: which agency, which days, with or without its sub-agencies. */

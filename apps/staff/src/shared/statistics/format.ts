@@ -1,4 +1,4 @@
-import { i18n } from '../i18n/index.ts';
+import { i18n } from '../../i18n/index.ts';
 
 const locale = () => (i18n.language === 'en' ? 'en-GB' : 'vi-VN');
 

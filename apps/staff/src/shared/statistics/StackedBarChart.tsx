@@ -7,6 +7,11 @@ export interface ChartSeries {
   key: string;
   label: string;
   colour: string;
+  /**
+   * The column the series stacks in, when a category has several side by side (received beside completed);
+   * series without one share a single column.
+   */
+  stack?: string;
 }
 
 export interface ChartBar {
@@ -32,7 +37,7 @@ function axisStep(tallest: number): number {
 
 /**
  * A bar chart of our own (no chart library): one bar per category, its series stacked, a single series making
- * plain bars. For assistive technology the picture is an image with a title and a description, every segment
+ * plain bars; series given a `stack` make as many columns side by side. For assistive technology the picture is an image with a title and a description, every segment
  * names its figure, and the same numbers are in a table right below.
  */
 export function StackedBarChart({
@@ -46,14 +51,19 @@ export function StackedBarChart({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const totals = bars.map((b) => series.reduce((sum, s) => sum + (b.values[s.key] ?? 0), 0));
+  const stacks = [...new Set(series.map((s) => s.stack ?? ''))];
+  const totals = bars.flatMap((b) =>
+    stacks.map((stack) =>
+      series.filter((s) => (s.stack ?? '') === stack).reduce((sum, s) => sum + (b.values[s.key] ?? 0), 0),
+    ),
+  );
   const step = axisStep(Math.max(0, ...totals));
   const max = step * 4;
   const width = LEFT + Math.max(bars.length, 6) * BAR_SPACE + 8;
   const plot = HEIGHT - TOP - BOTTOM;
   const y = (value: number) => TOP + plot - (value / max) * plot;
   const ticks = [0, 1, 2, 3, 4].map((n) => n * step);
-  const barWidth = BAR_SPACE * 0.6;
+  const barWidth = stacks.length === 1 ? BAR_SPACE * 0.6 : (BAR_SPACE * 0.8) / stacks.length;
 
   return (
     <figure className="congso-chart" aria-labelledby={`${id}-caption`}>
@@ -68,9 +78,7 @@ export function StackedBarChart({
           </li>
         ))}
       </ul>
-      {bars.length === 0 ? (
-        <Typography.Text type="secondary">{t('documentStatistics.empty')}</Typography.Text>
-      ) : null}
+      {bars.length === 0 ? <Typography.Text type="secondary">{t('statistics.empty')}</Typography.Text> : null}
       <div className="congso-chart-scroll" hidden={bars.length === 0}>
         <svg
           role="img"
@@ -80,7 +88,7 @@ export function StackedBarChart({
           height={HEIGHT}
         >
           <title id={`${id}-title`}>{title}</title>
-          <desc id={`${id}-desc`}>{t('documentStatistics.chartDescription')}</desc>
+          <desc id={`${id}-desc`}>{t('statistics.chartDescription')}</desc>
           {ticks.map((tick) => (
             <g key={tick}>
               <line x1={LEFT} x2={width - 4} y1={y(tick)} y2={y(tick)} className="congso-chart-grid" />
@@ -90,23 +98,33 @@ export function StackedBarChart({
             </g>
           ))}
           {bars.map((bar, i) => {
-            const x = LEFT + i * BAR_SPACE + (BAR_SPACE - barWidth) / 2;
-            let base = 0;
+            const left = LEFT + i * BAR_SPACE + (BAR_SPACE - barWidth * stacks.length) / 2;
             return (
               <g key={bar.name}>
-                {series.map((s) => {
-                  const value = bar.values[s.key] ?? 0;
-                  if (value === 0) return null;
-                  const top = y(base + value);
-                  const height = y(base) - top;
-                  base += value;
-                  return (
-                    <rect key={s.key} x={x} y={top} width={barWidth} height={height} fill={s.colour}>
-                      <title>{`${bar.name} – ${s.label}: ${formatCount(value)}`}</title>
-                    </rect>
-                  );
+                {stacks.map((stack, column) => {
+                  const x = left + column * barWidth;
+                  let base = 0;
+                  return series
+                    .filter((s) => (s.stack ?? '') === stack)
+                    .map((s) => {
+                      const value = bar.values[s.key] ?? 0;
+                      if (value === 0) return null;
+                      const top = y(base + value);
+                      const height = y(base) - top;
+                      base += value;
+                      return (
+                        <rect key={s.key} x={x} y={top} width={barWidth} height={height} fill={s.colour}>
+                          <title>{`${bar.name} – ${s.label}: ${formatCount(value)}`}</title>
+                        </rect>
+                      );
+                    });
                 })}
-                <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" className="congso-chart-axis">
+                <text
+                  x={left + (barWidth * stacks.length) / 2}
+                  y={HEIGHT - 8}
+                  textAnchor="middle"
+                  className="congso-chart-axis"
+                >
                   {bar.label}
                 </text>
               </g>
@@ -115,7 +133,7 @@ export function StackedBarChart({
         </svg>
       </div>
       <details className="congso-chart-numbers" hidden={bars.length === 0}>
-        <summary>{t('documentStatistics.showNumbers')}</summary>
+        <summary>{t('statistics.showNumbers')}</summary>
         <table>
           <caption>{title}</caption>
           <thead>
