@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: the standalone packages (no database), the server (each test file gets its own database
- * cloned from a migrated template) and the end-to-end flows in Chromium against a running platform, which
- * run last, on their own.
+ * Four projects: the standalone packages (no database), the pure parts of the staff app, the server (each
+ * test file gets its own database cloned from a migrated template) and the end-to-end flows in Chromium
+ * against a running platform, which run last, on their own.
  */
 export default defineConfig({
   test: {
@@ -14,6 +14,10 @@ export default defineConfig({
           include: ['packages/*/test/**/*.test.ts', 'apps/portal/test/**/*.test.ts'],
           environment: 'node',
         },
+      },
+      {
+        // the staff app's pure parts (no DOM): what its components compute from data
+        test: { name: 'staff', include: ['apps/staff/src/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

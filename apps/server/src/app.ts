@@ -7,8 +7,11 @@ import { registerCalendar } from './modules/calendar/index.ts';
 import { registerDirectory } from './modules/directory/index.ts';
 import { registerDocumentStatistics } from './modules/document-statistics/index.ts';
 import { registerDocuments } from './modules/documents/index.ts';
+import { registerDossierStatistics } from './modules/dossier-statistics/index.ts';
+import { registerDossiers } from './modules/dossiers/index.ts';
 import { registerNotifications } from './modules/notifications/index.ts';
 import { registerPortal } from './modules/portal/index.ts';
+import { registerProcedures } from './modules/procedures/index.ts';
 import { registerWorkFiles } from './modules/work-files/index.ts';
 import { oidcRoutes } from './platform/auth/oidc-routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -85,8 +88,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jobs: deps.jobs,
   });
   await registerDocumentStatistics(app, db);
+  await registerDossiers(app, {
+    db,
+    blobs: deps.blobs,
+    uploadLimitBytes: config.UPLOAD_LIMIT_BYTES,
+    publicUrl: config.PUBLIC_URL,
+  });
+  await registerDossierStatistics(app, db);
   await registerNotifications(app, db);
   await registerWorkFiles(app, { db });
+  await registerProcedures(app, { db, uploadLimitBytes: config.UPLOAD_LIMIT_BYTES, jobs: deps.jobs });
   await registerPortal(app, db);
   await installStaffApp(app);
   return app;

@@ -5,6 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { registerFileTextJobs } from '../src/modules/documents/index.ts';
+import { registerProcedureImportJobs } from '../src/modules/procedures/index.ts';
 import { type Config, testConfig } from '../src/platform/config/config.ts';
 import { createSecretBox } from '../src/platform/crypto/secret-box.ts';
 import { type JobQueue, startJobQueue } from '../src/platform/jobs/queue.ts';
@@ -72,6 +73,7 @@ export async function createTestApp(
   if (options.jobs) {
     jobs = await startJobQueue({ connectionString: db.url, runWorkers: true });
     await registerFileTextJobs(jobs, { db: db.db, blobs });
+    await registerProcedureImportJobs(jobs, { db: db.db });
   }
   const app = await buildApp({
     config,

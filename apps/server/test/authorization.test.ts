@@ -2,9 +2,23 @@
  * Every route × every role, from inside and outside the agency concerned. The route list comes from the
  * OpenAPI document, so a new route without a row here fails the test.
  */
+import { emptyRecord } from '@congso/one-stop';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requestFee } from '../src/modules/dossiers/fees.ts';
+import { forward } from '../src/modules/dossiers/processing.ts';
+import { submitOnline } from '../src/modules/dossiers/receiving.ts';
+import { returnResult } from '../src/modules/dossiers/returning.ts';
 import { createTestApp, type TestApp, type TestClient, type TestResponse } from './app.ts';
 import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from './fixtures/directory.ts';
+import { attachToStep, receiveAt } from './fixtures/dossier-processing.ts';
+import {
+  contextOf,
+  type OneStopFixture,
+  receiptBody,
+  seedOneStopFixture,
+  uploadFile,
+} from './fixtures/dossiers.ts';
+import { insertProcedure, insertSteps } from './fixtures/procedure-steps.ts';
 
 type Actor = 'anonymous' | 'sysadmin' | `${'admin' | 'clerk' | 'leader' | 'specialist'}.${'a' | 'b'}`;
 const actors: Actor[] = [
@@ -43,6 +57,16 @@ const managersOfA: Actor[] = ['sysadmin', 'admin.a'];
 const peopleOfA: Actor[] = ['sysadmin', 'admin.a', 'clerk.a', 'leader.a', 'specialist.a'];
 const planKeepersOfA: Actor[] = ['sysadmin', 'admin.a', 'clerk.a'];
 const fileChangersOfA: Actor[] = ['sysadmin', 'admin.a', 'clerk.a', 'specialist.a'];
+/** Everyone who sees a dossier received at A that passes through B: A's and B's dossier workers. */
+const dossierViewers: Actor[] = [
+  'sysadmin',
+  'clerk.a',
+  'leader.a',
+  'specialist.a',
+  'clerk.b',
+  'leader.b',
+  'specialist.b',
+];
 
 let fresh = 0;
 const uniq = () => `${Date.now().toString(36)}${(fresh++).toString(36)}`;
@@ -368,6 +392,22 @@ const cases: Record<string, Case> = {
   'GET /api/document-statistics/agencies': {
     rule: ['sysadmin', 'admin.a', 'leader.a', 'admin.b', 'leader.b'],
     request: () => ({ url: '/api/document-statistics/agencies' }),
+  },
+  'GET /api/dossier-statistics': {
+    rule: ['sysadmin', 'admin.a', 'leader.a'],
+    request: (f) => ({ url: `/api/dossier-statistics?agencyId=${f.agencyA}&from=2026-01-01&to=2026-12-31` }),
+  },
+  'GET /api/dossier-statistics/indicators': {
+    rule: ['sysadmin', 'admin.a', 'leader.a'],
+    request: (f) => ({ url: `/api/dossier-statistics/indicators?agencyId=${f.agencyA}` }),
+  },
+  'GET /api/dossier-statistics/export.xlsx': {
+    rule: ['sysadmin', 'admin.a', 'leader.a'],
+    request: (f) => ({ url: `/api/dossier-statistics/export.xlsx?agencyId=${f.agencyA}` }),
+  },
+  'GET /api/dossier-statistics/agencies': {
+    rule: ['sysadmin', 'admin.a', 'leader.a', 'admin.b', 'leader.b'],
+    request: () => ({ url: '/api/dossier-statistics/agencies' }),
   },
 
   'GET /api/documents': { rule: 'signedIn', request: () => ({ url: '/api/documents?q=quyet%20dinh' }) },
@@ -741,7 +781,394 @@ const cases: Record<string, Case> = {
       return { url: `/api/notifications/${notice.id}/read` };
     },
   },
+
+  // ---- the procedure catalogue: read by all staff, kept (and imported) with procedures.manage at the root -----
+  'GET /api/procedures': { rule: 'signedIn', request: () => ({ url: '/api/procedures?q=ho%20tich' }) },
+  'GET /api/procedures/fields': { rule: 'signedIn', request: () => ({ url: '/api/procedures/fields' }) },
+  'GET /api/procedures/{id}': {
+    rule: 'signedIn',
+    request: async (_f, t) => ({ url: `/api/procedures/${await insertProcedure(t.db.db)}` }),
+  },
+  'POST /api/procedures': {
+    rule: ['sysadmin'],
+    request: () => ({ url: '/api/procedures', body: { code: freshCode(), name: 'Thủ tục nhập tay' } }),
+  },
+  'PATCH /api/procedures/{id}': {
+    rule: ['sysadmin'],
+    request: async (_f, t) => ({
+      url: `/api/procedures/${await insertProcedure(t.db.db)}`,
+      body: { processingDays: 5, onlineService: 'full' },
+    }),
+  },
+  'POST /api/procedure-imports': {
+    rule: ['sysadmin'],
+    // a JSON body: whoever may import is told to send a file, the others are refused before that
+    selfService: true,
+    request: () => ({ url: '/api/procedure-imports', body: { file: 'x' } }),
+  },
+  'GET /api/procedure-imports': { rule: ['sysadmin'], request: () => ({ url: '/api/procedure-imports' }) },
+  'GET /api/procedure-imports/{id}': {
+    rule: ['sysadmin'],
+    request: async (f, t) => ({ url: `/api/procedure-imports/${await previewedImport(t, f)}` }),
+  },
+  'POST /api/procedure-imports/{id}/apply': {
+    rule: ['sysadmin'],
+    request: async (f, t) => ({
+      url: `/api/procedure-imports/${await previewedImport(t, f)}/apply`,
+      body: {},
+    }),
+  },
+  'POST /api/procedure-imports/{id}/cancel': {
+    rule: ['sysadmin'],
+    request: async (f, t) => ({ url: `/api/procedure-imports/${await previewedImport(t, f)}/cancel` }),
+  },
+
+  // ---- processing steps and application forms: procedures.manage at the receiving agency / the root ------
+  'GET /api/procedures/{id}/steps': {
+    rule: 'signedIn',
+    request: async (f, t) => ({ url: `/api/procedures/${await offered(t, f)}/steps?agencyId=${f.agencyA}` }),
+  },
+  'GET /api/procedures/{id}/offerings': {
+    rule: 'signedIn',
+    request: async (f, t) => ({ url: `/api/procedures/${await offered(t, f)}/offerings` }),
+  },
+  'PUT /api/procedures/{id}/steps': {
+    rule: managersOfA,
+    request: async (f, t) => ({
+      url: `/api/procedures/${await insertProcedure(t.db.db, { processingDays: 3 })}/steps`,
+      body: {
+        agencyId: f.agencyA,
+        steps: [
+          { name: 'Tiếp nhận', role: 'receive', handlerAgencyId: f.agencyA, days: 0.5 },
+          { name: 'Thẩm định', role: 'handle', handlerAgencyId: f.agencyB, days: 2 },
+          { name: 'Trả kết quả', role: 'return', handlerAgencyId: f.agencyA, days: 0.5 },
+        ],
+      },
+    }),
+  },
+  'DELETE /api/procedures/{id}/steps': {
+    rule: managersOfA,
+    request: async (f, t) => ({ url: `/api/procedures/${await offered(t, f)}/steps?agencyId=${f.agencyA}` }),
+  },
+  'GET /api/procedures/{id}/form': {
+    rule: 'signedIn',
+    request: async (_f, t) => ({ url: `/api/procedures/${await insertProcedure(t.db.db)}/form` }),
+  },
+  'PUT /api/procedures/{id}/form': {
+    rule: ['sysadmin'],
+    request: async (_f, t) => ({
+      url: `/api/procedures/${await insertProcedure(t.db.db)}/form`,
+      body: {
+        schema: {
+          type: 'object',
+          title: 'Tờ khai',
+          properties: { hoTen: { type: 'string', title: 'Họ và tên' } },
+          required: ['hoTen'],
+        },
+      },
+    }),
+  },
+
+  // ---- receiving dossiers: A's counter (clerk.a) receives; a dossier received at A is seen by A's and B's
+  // dossier workers (a step goes to B), one not received yet only by A's (it has no steps yet).
+  'GET /api/dossiers': { rule: 'signedIn', request: () => ({ url: '/api/dossiers?q=nguyen&queue=mine' }) },
+  'POST /api/dossiers': {
+    rule: ['sysadmin', 'clerk.a'],
+    request: async (f) => ({
+      url: '/api/dossiers',
+      body: receiptBody(await oneStopFixture(), { agencyId: f.agencyA }),
+    }),
+  },
+  'GET /api/dossiers/procedures': {
+    rule: ['sysadmin', 'clerk.a'],
+    request: async (f) => {
+      await oneStopFixture();
+      return { url: `/api/dossiers/procedures?agencyId=${f.agencyA}&q=giay%20phep` };
+    },
+  },
+  'POST /api/dossiers/uploads': {
+    rule: ['sysadmin', 'clerk.a', 'clerk.b'],
+    // a JSON body: a counter is told to send a file, the others are refused before that
+    selfService: true,
+    request: async () => {
+      await oneStopFixture();
+      return { url: '/api/dossiers/uploads', body: { file: 'x' } };
+    },
+  },
+  'GET /api/dossiers/by-code/{code}': {
+    rule: dossierViewers,
+    hidden: true,
+    request: async () => ({ url: `/api/dossiers/by-code/${(await receivedAtA()).code}` }),
+  },
+  'GET /api/dossiers/{id}': {
+    rule: dossierViewers,
+    hidden: true,
+    request: async () => ({ url: `/api/dossiers/${(await receivedAtA()).id}` }),
+  },
+  'POST /api/dossiers/{id}/accept': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async (f) => ({ url: `/api/dossiers/${await waitingOnline(f)}/accept` }),
+  },
+  'POST /api/dossiers/{id}/request-supplement': {
+    rule: ['sysadmin', 'clerk.a', 'specialist.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${(await receivedAtA()).id}/request-supplement`,
+      body: { items: [{ document: 'Tờ khai', reason: 'Thiếu chữ ký của người đề nghị' }] },
+    }),
+  },
+  'POST /api/dossiers/{id}/supplement': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async () => {
+      const fx = await oneStopFixture();
+      const missing = fx.requiredDocuments[1]!.name;
+      const body = receiptBody(fx, {
+        outcome: 'incomplete',
+        documents: receiptBody(fx).documents.filter((d) => d.requirement !== missing),
+        supplementItems: [{ document: missing, reason: 'Chưa nộp' }],
+      });
+      const registered = await (await clientFor('clerk.a', false)).post('/api/dossiers', body);
+      return {
+        url: `/api/dossiers/${registered.body.id}/supplement`,
+        body: { documents: [{ requirement: missing, copyKind: 'copy', quantity: 1 }] },
+      };
+    },
+  },
+  'POST /api/dossiers/{id}/refuse': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${(await receivedAtA()).id}/refuse`,
+      body: { reasons: ['Không thuộc thẩm quyền giải quyết của cơ quan'] },
+    }),
+  },
+  'POST /api/dossiers/{id}/files': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    // a JSON body: the counter is told to send a file, the others are refused before that
+    selfService: true,
+    request: async () => ({ url: `/api/dossiers/${(await receivedAtA()).id}/files`, body: { file: 'x' } }),
+  },
+  'GET /api/dossiers/{id}/files/{fileId}': {
+    rule: dossierViewers,
+    hidden: true,
+    request: async () => {
+      const { id } = await receivedAtA();
+      const clerk = await clientFor('clerk.a', false);
+      const file = await uploadFile(
+        t,
+        clerk,
+        `/api/dossiers/${id}/files?kind=submitted`,
+        'Tờ khai.pdf',
+        Buffer.from('%PDF-1.4\n'),
+      );
+      return { url: `/api/dossiers/${id}/files/${file.body.id}` };
+    },
+  },
+  'GET /api/dossiers/{id}/slips/{slipId}/pdf': {
+    rule: dossierViewers,
+    hidden: true,
+    request: async () => {
+      const dossier = await receivedAtA();
+      return { url: `/api/dossiers/${dossier.id}/slips/${dossier.slips[0]!.id}/pdf` };
+    },
+  },
+
+  // ---- processing dossiers: a dossier of the one-stop fixture received at A (steps: receive, handle at A's
+  // department, approve at A, handle at B, return), moved to the state each route needs. clerk.a is A's
+  // counter; B's people see it (a step goes to B) but may not act on A's steps; A's administrator sees none.
+  'GET /api/dossiers/deadlines': { rule: 'signedIn', request: () => ({ url: '/api/dossiers/deadlines' }) },
+  'POST /api/dossiers/{id}/forward': {
+    rule: ['sysadmin', 'specialist.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('handling')}/forward`,
+      body: { note: 'Đủ điều kiện' },
+    }),
+  },
+  'POST /api/dossiers/{id}/send-back': {
+    rule: ['sysadmin', 'leader.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('approving')}/send-back`,
+      body: { toStep: 2, reason: 'Bổ sung ý kiến thẩm định' },
+    }),
+  },
+  'POST /api/dossiers/{id}/assign': {
+    rule: ['sysadmin', 'leader.a'],
+    hidden: true,
+    request: async (f) => ({
+      url: `/api/dossiers/${await dossierAt('handling')}/assign`,
+      body: { assigneeId: f.users['specialist.a']!.id },
+    }),
+  },
+  'GET /api/dossiers/{id}/handlers': {
+    rule: dossierViewers,
+    hidden: true,
+    request: async () => ({ url: `/api/dossiers/${await dossierAt('handling')}/handlers?step=3` }),
+  },
+  'POST /api/dossiers/{id}/opinions': {
+    rule: ['sysadmin', 'specialist.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('handling')}/opinions`,
+      body: { note: 'Đã xác minh' },
+    }),
+  },
+  'POST /api/dossiers/{id}/working-files': {
+    rule: ['sysadmin', 'specialist.a'],
+    hidden: true,
+    // a JSON body: whoever may attach is told to send a file, the others are refused before that
+    selfService: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('handling')}/working-files`,
+      body: { file: 'x' },
+    }),
+  },
+  'POST /api/dossiers/{id}/request-fee': {
+    rule: ['sysadmin', 'clerk.a', 'specialist.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('handling')}/request-fee`,
+      body: { amount: 100_000, purpose: 'Lệ phí cấp giấy phép' },
+    }),
+  },
+  'POST /api/dossiers/{id}/fee-paid': {
+    rule: ['sysadmin', 'clerk.a', 'specialist.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('fee')}/fee-paid`,
+      body: { receipt: 'BL-01' },
+    }),
+  },
+  'POST /api/dossiers/{id}/apology': {
+    rule: ['sysadmin', 'clerk.a', 'specialist.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('handling')}/apology`,
+      body: {
+        reason: 'Cần xác minh thêm',
+        newAppointmentAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
+    }),
+  },
+  'POST /api/dossiers/{id}/return': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('ready')}/return`,
+      body: { delivery: 'online' },
+    }),
+  },
+  'PATCH /api/dossiers/{id}/postal': {
+    rule: ['sysadmin', 'clerk.a'],
+    hidden: true,
+    request: async () => ({
+      url: `/api/dossiers/${await dossierAt('posted')}/postal`,
+      body: { status: 'delivered' },
+    }),
+  },
+  'GET /api/dossiers/{id}/control-sheet/pdf': {
+    rule: dossierViewers,
+    hidden: true,
+    request: async () => ({ url: `/api/dossiers/${await dossierAt('handling')}/control-sheet/pdf` }),
+  },
+  'GET /api/dossier-register/{format}': {
+    rule: ['sysadmin', 'clerk.a', 'leader.a'],
+    request: (f) => ({
+      url: `/api/dossier-register/pdf?agencyId=${f.agencyA}&from=2026-01-01&to=2026-12-31`,
+    }),
+  },
 };
+
+/** A national code no fixture uses (8.xxxxxx), for procedures made through the routes. */
+let codes = Math.floor(Math.random() * 900_000);
+const freshCode = () => `8.${String(++codes).padStart(6, '0')}`;
+
+/** An import of one procedure read and checked, waiting to be applied (as an upload leaves it). */
+async function previewedImport(t: TestApp, f: DirectoryFixture): Promise<string> {
+  const code = freshCode();
+  const row = await t.db.db
+    .insertInto('procedureImports')
+    .values({
+      format: 'xlsx',
+      fileName: 'danh-sach.xlsx',
+      totalRows: 1,
+      records: JSON.stringify([{ ...emptyRecord(code, 'Thủ tục từ danh sách'), row: 3 }]),
+      createdBy: f.users.sysadmin!.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A procedure offered at agency A: received there, handled at B, returned at A. */
+async function offered(t: TestApp, f: DirectoryFixture): Promise<string> {
+  const id = await insertProcedure(t.db.db, { processingDays: 3 });
+  await insertSteps(t.db.db, id, f.agencyA, [
+    { role: 'receive', days: 0.5 },
+    { role: 'handle', days: 2, handlerAgencyId: f.agencyB },
+    { role: 'return', days: 0.5 },
+  ]);
+  return id;
+}
+
+// ---- dossiers: the one-stop fixture over the directory fixture, seeded once when a row first needs it -------
+
+let oneStop: Promise<OneStopFixture> | undefined;
+/** The one-stop fixture (`fixtures/dossiers.ts`): clerk.a and clerk.b become the counters of A and B. */
+const oneStopFixture = () => {
+  oneStop ??= seedOneStopFixture(t.db.db, f);
+  return oneStop;
+};
+
+const as = async (actor: Actor) => contextOf(t, await clientFor(actor, false));
+
+/**
+ * A fresh dossier received at A, moved on through the services to: `handling` (step 2, specialist.a),
+ * `approving` (step 3, leader.a), `fee` (step 2, waiting for a fee), `ready` (the result at the counter),
+ * `posted` (the result sent by post).
+ */
+async function dossierAt(state: 'handling' | 'approving' | 'fee' | 'ready' | 'posted'): Promise<string> {
+  const { id } = await receiveAt(t, await as('clerk.a'), await oneStopFixture(), new Date());
+  const move = async (actor: Actor) => forward(t.db.db, await as(actor), id, { note: 'Đồng ý', fileIds: [] });
+  if (state === 'fee')
+    await requestFee(t.db.db, await as('specialist.a'), id, { amount: 50_000, purpose: 'Lệ phí' });
+  if (state === 'handling' || state === 'fee') return id;
+  await move('specialist.a');
+  if (state === 'approving') return id;
+  await move('leader.a');
+  expect((await attachToStep(t, await clientFor('specialist.b', false), id, 'result')).status).toBe(201);
+  await move('specialist.b');
+  if (state === 'posted')
+    await returnResult(t.db.db, await as('clerk.a'), id, {
+      delivery: 'post',
+      address: 'Số 1 Hoàng Liên',
+      tracking: 'RR1VN',
+    });
+  return id;
+}
+
+/** A dossier received at A's counter through the route (steps at A, then B, then A). */
+async function receivedAtA(): Promise<{ id: string; code: string; slips: { id: string }[] }> {
+  const response = await (await clientFor('clerk.a', false)).post(
+    '/api/dossiers',
+    receiptBody(await oneStopFixture()),
+  );
+  expect(response.status, response.text).toBe(201);
+  return response.body;
+}
+
+/** A dossier submitted online to A, waiting for its counter. */
+async function waitingOnline(f: DirectoryFixture): Promise<string> {
+  return submitOnline(t.db.db, {
+    agencyId: f.agencyA,
+    procedureId: (await oneStopFixture()).procedureId,
+    applicant: { kind: 'citizen', name: 'Trần Văn Bình', idNumber: '002085001122' },
+  });
+}
 
 // ---- documents: fresh targets in agency A, made by its clerk and leader ----------------------------------
 

@@ -2,6 +2,8 @@ import { buildApp } from '../app.ts';
 import { registerPlatformJobs } from '../jobs.ts';
 import { seedBundledSchedules } from '../modules/calendar/index.ts';
 import { registerFileTextJobs } from '../modules/documents/index.ts';
+import { registerDossierJobs } from '../modules/dossiers/index.ts';
+import { registerProcedureImportJobs } from '../modules/procedures/index.ts';
 import { seedDemoIfEmpty } from '../seed/seed-if-empty.ts';
 import type { Config } from './config/config.ts';
 import { type JobQueue, startJobQueue } from './jobs/queue.ts';
@@ -34,6 +36,8 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     if (runWorkers) {
       await registerPlatformJobs(jobs, runtime);
       await registerFileTextJobs(jobs, { db: runtime.database.db, blobs: runtime.blobs });
+      await registerProcedureImportJobs(jobs, { db: runtime.database.db });
+      await registerDossierJobs(jobs, { db: runtime.database.db });
     }
     if (config.CONGSO_ROLE === 'worker') {
       log(`worker ready in ${Date.now() - started} ms`);

@@ -29,15 +29,26 @@ import { usersSearch } from '../directory/users/search.ts';
 import { UserDetailPage } from '../directory/users/UserDetailPage.tsx';
 import { UsersPage } from '../directory/users/UsersPage.tsx';
 import { DocumentStatisticsPage } from '../document-statistics/DocumentStatisticsPage.tsx';
-import { statisticsSearch } from '../document-statistics/search.ts';
 import { IncomingPage, OutgoingPage } from '../documents/DocumentListPage.tsx';
 import { DocumentDetailPage } from '../documents/detail/DocumentDetailPage.tsx';
 import { RegistersPage } from '../documents/RegistersPage.tsx';
 import { documentsSearch, registersSearch } from '../documents/search.ts';
 import { WorklistPage } from '../documents/WorklistPage.tsx';
+import { DossierStatisticsPage } from '../dossier-statistics/DossierStatisticsPage.tsx';
+import { DossierListPage } from '../dossiers/DossierListPage.tsx';
+import { DossierDetailPage } from '../dossiers/detail/DossierDetailPage.tsx';
+import { DeadlinesPage } from '../dossiers/processing/DeadlinesPage.tsx';
+import { ReceivePage } from '../dossiers/receive/ReceivePage.tsx';
+import { dossiersSearch } from '../dossiers/search.ts';
 import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { notificationsSearch } from '../notifications/search.ts';
+import { ProcedureDetailPage } from '../procedures/detail/ProcedureDetailPage.tsx';
+import { ImportDetailPage } from '../procedures/imports/ImportDetailPage.tsx';
+import { ImportsPage } from '../procedures/imports/ImportsPage.tsx';
+import { ProceduresPage } from '../procedures/ProceduresPage.tsx';
+import { importsSearch, procedureDetailSearch, proceduresSearch } from '../procedures/search.ts';
 import { optionalString } from '../shared/search-params.ts';
+import { statisticsSearch } from '../shared/statistics/search.ts';
 import { FilePlanPage } from '../work-files/FilePlanPage.tsx';
 import { filePlanSearch, workFilesSearch } from '../work-files/search.ts';
 import { WorkFileDetailPage } from '../work-files/WorkFileDetailPage.tsx';
@@ -139,6 +150,15 @@ const outgoingRoute = appPage('/documents/outgoing', OutgoingPage, documentsSear
 const registersRoute = appPage('/documents/registers', RegistersPage, registersSearch);
 const statisticsRoute = appPage('/documents/statistics', DocumentStatisticsPage, statisticsSearch);
 const documentRoute = appPage('/documents/$id', DocumentDetailPage);
+const dossiersRoute = appPage('/dossiers', DossierListPage, dossiersSearch);
+const dossierReceiveRoute = appPage('/dossiers/receive', ReceivePage);
+const dossierDeadlinesRoute = appPage('/dossiers/deadlines', DeadlinesPage);
+const dossierStatisticsRoute = appPage('/dossiers/statistics', DossierStatisticsPage, statisticsSearch);
+const dossierRoute = appPage('/dossiers/$id', DossierDetailPage);
+const proceduresRoute = appPage('/procedures', ProceduresPage, proceduresSearch);
+const procedureImportsRoute = appPage('/procedures/imports', ImportsPage, importsSearch);
+const procedureImportRoute = appPage('/procedures/imports/$importId', ImportDetailPage);
+const procedureRoute = appPage('/procedures/$id', ProcedureDetailPage, procedureDetailSearch);
 const workFilesRoute = appPage('/work-files', WorkFilesPage, workFilesSearch);
 const filePlanRoute = appPage('/work-files/plan', FilePlanPage, filePlanSearch);
 const workFileRoute = appPage('/work-files/$id', WorkFileDetailPage);
@@ -162,6 +182,15 @@ const routeTree = rootRoute.addChildren([
     registersRoute,
     statisticsRoute,
     documentRoute,
+    dossiersRoute,
+    dossierReceiveRoute,
+    dossierDeadlinesRoute,
+    dossierStatisticsRoute,
+    dossierRoute,
+    proceduresRoute,
+    procedureImportsRoute,
+    procedureImportRoute,
+    procedureRoute,
     workFilesRoute,
     filePlanRoute,
     workFileRoute,

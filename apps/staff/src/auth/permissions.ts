@@ -18,7 +18,13 @@ export type Permission =
   | 'documents.direct'
   | 'documents.settings.manage'
   | 'documents.statistics.read'
-  | 'work_files.plan.manage';
+  | 'work_files.plan.manage'
+  | 'dossiers.receive'
+  | 'dossiers.handle'
+  | 'dossiers.approve'
+  | 'dossiers.read_all'
+  | 'dossiers.statistics.read'
+  | 'procedures.manage';
 
 export const SYSTEM_ADMIN_ROLE = 'system_admin';
 

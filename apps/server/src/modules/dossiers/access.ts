@@ -66,9 +66,14 @@ async function agencyPath(db: Executor, agencyId: string): Promise<string[]> {
   return agency.path;
 }
 
+/** Whether the actor works at the counter of the dossier's receiving agency (`dossiers.receive` there). */
+export async function isCounter(db: Executor, actor: Actor, dossier: Pick<DossierRow, 'agencyId'>) {
+  return can(actor, 'dossiers.receive', await agencyPath(db, dossier.agencyId));
+}
+
 /** The counter's work (receive, supplement, refuse, return): `dossiers.receive` at the receiving agency. */
 export async function requireCounter(db: Executor, actor: Actor, dossier: Pick<DossierRow, 'agencyId'>) {
-  if (!can(actor, 'dossiers.receive', await agencyPath(db, dossier.agencyId)))
+  if (!(await isCounter(db, actor, dossier)))
     throw forbidden('Chỉ bộ phận một cửa của cơ quan tiếp nhận được làm việc này');
 }
 

@@ -21,6 +21,8 @@ export interface TransitionInput {
   note?: string | null;
   /** Extra facts for the history line and the audit entry (slip id, files, reasons). */
   data?: Record<string, unknown>;
+  /** When it happened, for the history line (default: now; services given a clock pass theirs). */
+  at?: Date;
 }
 
 /** The status an action leads to from the dossier's status, or a 409 saying why it may not happen now. */
@@ -61,20 +63,52 @@ export async function recordHistory(
   to: DossierStatus,
   input: TransitionInput,
 ): Promise<void> {
+  await writeHistory(trx, ctx, actor, dossier, input.action, from, to, input);
+}
+
+/** Things that happen to a dossier without changing its status: written to the history like transitions. */
+export type DossierNote = 'opinion' | 'file_added' | 'postal_update';
+
+/**
+ * The history line and the audit entry of something that changes no status (an opinion, a working file, the
+ * post's answer about a result sent), in the caller's transaction.
+ */
+export async function recordNote(
+  trx: Executor,
+  ctx: RequestContext,
+  actor: Actor,
+  dossier: Pick<DossierRow, 'id' | 'code' | 'agencyId' | 'status'>,
+  kind: DossierNote,
+  input: Omit<TransitionInput, 'action' | 'changes'> = {},
+): Promise<void> {
+  await writeHistory(trx, ctx, actor, dossier, kind, dossier.status, dossier.status, input);
+}
+
+async function writeHistory(
+  trx: Executor,
+  ctx: RequestContext,
+  actor: Actor | null,
+  dossier: Pick<DossierRow, 'id' | 'code' | 'agencyId'>,
+  kind: DossierAction | DossierNote,
+  from: DossierStatus | 'new',
+  to: DossierStatus,
+  input: Omit<TransitionInput, 'action' | 'changes'>,
+): Promise<void> {
   await insertEvent(trx, {
     dossierId: dossier.id,
     actorId: actor?.userId ?? null,
     actorAgencyId: actor?.agencyId ?? null,
-    kind: input.action,
+    kind,
     statusFrom: from === 'new' ? null : from,
     statusTo: to,
     step: input.step ?? null,
     toStep: input.toStep ?? null,
     note: input.note ?? null,
     data: input.data,
+    ...(input.at ? { at: input.at } : {}),
   });
   await recordAudit(trx, ctx, {
-    action: `dossiers.dossier.${input.action}`,
+    action: `dossiers.dossier.${kind}`,
     agencyId: dossier.agencyId,
     targetType: 'dossier',
     targetId: dossier.id,

@@ -25,9 +25,10 @@ const keyOf = (n: Notice) => `${n.userId}|${n.kind}|${n.documentId ?? `title:${n
  * Inserts the notices in the caller's transaction (so a rolled-back step notifies nobody). Skips duplicates
  * of the same user+kind+document within the same transaction: a step that reaches someone twice (as the
  * person named and as head of the department named, say) tells them once. Notices about no document are
- * duplicates when their titles are the same too.
+ * duplicates when their titles are the same too. `since` widens that to every notice written since then: a
+ * reminder sent by a recurring job (a dossier due tomorrow) is sent once a day however often the job runs.
  */
-export async function notify(db: Executor, notices: Notice[]): Promise<void> {
+export async function notify(db: Executor, notices: Notice[], options: { since?: Date } = {}): Promise<void> {
   const unique = new Map<string, Notice>();
   for (const n of notices) if (!unique.has(keyOf(n))) unique.set(keyOf(n), n);
   if (unique.size === 0) return;
@@ -41,6 +42,7 @@ export async function notify(db: Executor, notices: Notice[]): Promise<void> {
       link: n.link,
       documentId: n.documentId ?? null,
     })),
+    options.since,
   );
 }
 

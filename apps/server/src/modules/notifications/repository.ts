@@ -19,9 +19,10 @@ export interface NoticeRow {
 /**
  * Inserts notices, skipping any that repeat a notice of the same person, kind and document (for a notice
  * about no document: the same title) written earlier in the same transaction: `now()` is the transaction's
- * start time, so "written in this transaction" is "created_at = now()". Disabled accounts are skipped.
+ * start time, so "written in this transaction" is "created_at = now()". With `since`, written since then.
+ * Disabled accounts are skipped.
  */
-export async function insertNotices(db: Executor, rows: NoticeRow[]): Promise<void> {
+export async function insertNotices(db: Executor, rows: NoticeRow[], since?: Date): Promise<void> {
   const json = rows.map((n) => ({
     user_id: n.userId,
     kind: n.kind,
@@ -38,7 +39,8 @@ export async function insertNotices(db: Executor, rows: NoticeRow[]): Promise<vo
     join users u on u.id = v.user_id and u.is_active
     where not exists (
       select 1 from notifications n
-      where n.user_id = v.user_id and n.kind = v.kind and n.created_at = now()
+      where n.user_id = v.user_id and n.kind = v.kind
+        and ${since ? sql`n.created_at >= ${since}` : sql`n.created_at = now()`}
         and n.document_id is not distinct from v.document_id
         and (v.document_id is not null or n.title = v.title))`.execute(db);
 }

@@ -137,6 +137,7 @@ export const builtinRoles: RoleDefinition[] = [
       'work_files.plan.manage',
       'documents.statistics.read',
       'dossiers.statistics.read',
+      'procedures.manage',
     ],
     isGlobal: false,
   },

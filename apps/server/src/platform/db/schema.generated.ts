@@ -21,6 +21,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type Numeric = ColumnType<number, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AdminUnits {
@@ -227,6 +229,113 @@ export interface DocumentTasks {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface DossierDaySequences {
+  agencyId: string;
+  day: string;
+  lastNumber: number;
+}
+
+export interface DossierEvents {
+  actorAgencyId: string | null;
+  actorId: string | null;
+  at: Generated<Timestamp>;
+  data: Generated<Json>;
+  dossierId: string;
+  id: Generated<number>;
+  kind: string;
+  note: string | null;
+  statusFrom: string | null;
+  statusTo: string | null;
+  step: number | null;
+  toStep: number | null;
+}
+
+export interface DossierFiles {
+  addedAt: Generated<Timestamp>;
+  addedBy: string | null;
+  blobId: string | null;
+  copyKind: string | null;
+  dossierId: string;
+  fileName: string | null;
+  id: Generated<string>;
+  kind: string;
+  quantity: number | null;
+  requirement: string | null;
+  step: number | null;
+}
+
+export interface DossierPauses {
+  dossierId: string;
+  endedAt: Timestamp | null;
+  id: Generated<string>;
+  reason: string;
+  startedAt: Timestamp;
+}
+
+export interface Dossiers {
+  agencyId: string;
+  applicantAddress: string | null;
+  applicantEmail: string | null;
+  applicantIdNumber: string;
+  applicantKind: string;
+  applicantName: string;
+  applicantPhone: string | null;
+  appointmentAt: Timestamp | null;
+  channel: string;
+  code: string;
+  completedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  currentStep: number | null;
+  dueAt: Timestamp | null;
+  endedAt: Timestamp | null;
+  formData: Generated<Json>;
+  id: Generated<string>;
+  pausedSince: Timestamp | null;
+  postalAddress: string | null;
+  postalStatus: string | null;
+  postalTracking: string | null;
+  procedureId: string;
+  processingDays: Numeric;
+  receivedAt: Timestamp | null;
+  receivedBy: string | null;
+  resultDelivery: Generated<string>;
+  returnedAt: Timestamp | null;
+  search: Generated<string | null>;
+  status: string;
+  submittedAt: Generated<Timestamp>;
+  summary: string | null;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface DossierSlips {
+  dossierId: string;
+  form: string;
+  id: Generated<string>;
+  issuedAt: Generated<Timestamp>;
+  issuedBy: string | null;
+  items: Generated<Json>;
+  newAppointmentAt: Timestamp | null;
+  reason: string | null;
+  step: number | null;
+}
+
+export interface DossierSteps {
+  assigneeId: string | null;
+  days: Numeric;
+  dossierId: string;
+  dueAt: Timestamp | null;
+  finishedAt: Timestamp | null;
+  finishedBy: string | null;
+  handlerAgencyId: string;
+  handlerDepartmentId: string | null;
+  name: string;
+  position: number;
+  role: string;
+  startedAt: Timestamp | null;
+  status: Generated<string>;
+}
+
 export interface FilePlanEntries {
   agencyId: string;
   code: string;
@@ -277,6 +386,68 @@ export interface Officials {
   sortOrder: Generated<number>;
   title: string | null;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface ProcedureImports {
+  createdAt: Generated<Timestamp>;
+  createdBy: string;
+  createdCount: Generated<number>;
+  error: string | null;
+  fileName: string;
+  finishedAt: Timestamp | null;
+  format: string;
+  id: Generated<string>;
+  problems: Generated<Json>;
+  processedRows: Generated<number>;
+  records: Generated<Json>;
+  startedAt: Timestamp | null;
+  status: Generated<string>;
+  totalRows: Generated<number>;
+  updatedCount: Generated<number>;
+}
+
+export interface Procedures {
+  active: Generated<boolean>;
+  applicantTypes: Generated<string>;
+  channels: Generated<Json>;
+  code: string;
+  competentAuthority: Generated<string>;
+  conditions: Generated<string>;
+  createdAt: Generated<Timestamp>;
+  decisionRef: Generated<string>;
+  fees: Generated<Json>;
+  field: Generated<string>;
+  formSchema: Json | null;
+  id: Generated<string>;
+  implementingAgency: Generated<string>;
+  issuingBody: Generated<string>;
+  kind: Generated<string>;
+  legalBasis: Generated<Json>;
+  level: Generated<string>;
+  name: string;
+  onlineService: Generated<string>;
+  processingDays: Numeric | null;
+  processingTimeText: Generated<string>;
+  requiredDocuments: Generated<Json>;
+  results: Generated<Json>;
+  search: Generated<string | null>;
+  sequenceText: Generated<string>;
+  sourceUrl: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+}
+
+export interface ProcessingSteps {
+  agencyId: string;
+  days: Numeric;
+  handlerAgencyId: string;
+  handlerDepartmentId: string | null;
+  name: string;
+  position: number;
+  procedureId: string;
+  role: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
 }
 
 export interface RoleAssignments {
@@ -381,10 +552,20 @@ export interface DB {
   documents: Documents;
   documentSettings: DocumentSettings;
   documentTasks: DocumentTasks;
+  dossierDaySequences: DossierDaySequences;
+  dossierEvents: DossierEvents;
+  dossierFiles: DossierFiles;
+  dossierPauses: DossierPauses;
+  dossiers: Dossiers;
+  dossierSlips: DossierSlips;
+  dossierSteps: DossierSteps;
   filePlanEntries: FilePlanEntries;
   notifications: Notifications;
   numberSeries: NumberSeries;
   officials: Officials;
+  procedureImports: ProcedureImports;
+  procedures: Procedures;
+  processingSteps: ProcessingSteps;
   roleAssignments: RoleAssignments;
   roles: Roles;
   sessions: Sessions;

@@ -5,13 +5,17 @@ import {
   BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  ContainerOutlined,
+  FieldTimeOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
+  FormOutlined,
   IdcardOutlined,
   InboxOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -23,6 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/permissions.ts';
 import { useProfile } from '../../auth/session.ts';
 import { worklistQuery } from '../../documents/api.ts';
+import { deadlinesQuery } from '../../dossiers/processing/api.ts';
 
 type Item = Required<MenuProps>['items'][number];
 
@@ -32,6 +37,12 @@ const sections = [
   '/documents/outgoing',
   '/documents/registers',
   '/documents/statistics',
+  '/dossiers/receive',
+  '/dossiers/deadlines',
+  '/dossiers/statistics',
+  '/dossiers',
+  '/procedures/imports',
+  '/procedures',
   '/work-files/plan',
   '/work-files',
   '/agencies',
@@ -74,6 +85,10 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
   const staff = Boolean(profile.agency && profile.official);
   const work = useQuery({ ...worklistQuery, enabled: staff });
   const counts = work.data?.counts;
+  const handlesDossiers = permissions.hasAny('dossiers.receive', 'dossiers.handle', 'dossiers.approve');
+  const deadlines = useQuery({ ...deadlinesQuery, enabled: staff && handlesDossiers });
+  const deadlineCounts = { overdue: 0, due_soon: 0 };
+  for (const item of deadlines.data?.items ?? []) deadlineCounts[item.state] += 1;
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const selected = sections.find((s) => pathname === s || pathname.startsWith(`${s}/`));
 
@@ -142,6 +157,59 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
       label: link('/documents/statistics', t('nav.documentStatistics')),
     });
   }
+  // the one-stop shop: the counter receives; anyone working on dossiers sees their lists
+  const oneStop: Item[] = [];
+  if (permissions.has('dossiers.receive')) {
+    oneStop.push({
+      key: '/dossiers/receive',
+      icon: <FormOutlined aria-hidden />,
+      label: link('/dossiers/receive', t('nav.dossierReceive')),
+    });
+  }
+  if (permissions.hasAny('dossiers.receive', 'dossiers.handle', 'dossiers.approve', 'dossiers.read_all')) {
+    oneStop.push(
+      {
+        key: '/dossiers',
+        icon: <ContainerOutlined aria-hidden />,
+        label: link('/dossiers', t('nav.dossiers')),
+      },
+      {
+        key: '/dossiers/deadlines',
+        icon: <FieldTimeOutlined aria-hidden />,
+        label: link(
+          '/dossiers/deadlines',
+          withCounts(t('nav.dossierDeadlines'), [
+            { count: deadlineCounts.overdue, colour: '#cf1322', title: t('dossierProcessing.overdue') },
+            { count: deadlineCounts.due_soon, colour: '#d48806', title: t('dossierProcessing.dueSoon') },
+          ]),
+        ),
+      },
+    );
+  }
+  // the catalogue is read by everyone working at the one-stop shop and kept by those who manage it
+  if (
+    permissions.hasAny(
+      'procedures.manage',
+      'dossiers.receive',
+      'dossiers.handle',
+      'dossiers.approve',
+      'dossiers.read_all',
+      'dossiers.statistics.read',
+    )
+  ) {
+    oneStop.push({
+      key: '/procedures',
+      icon: <SolutionOutlined aria-hidden />,
+      label: link('/procedures', t('nav.procedures')),
+    });
+  }
+  if (permissions.has('dossiers.statistics.read')) {
+    oneStop.push({
+      key: '/dossiers/statistics',
+      icon: <AreaChartOutlined aria-hidden />,
+      label: link('/dossiers/statistics', t('nav.dossierStatistics')),
+    });
+  }
   const directory: Item[] = [
     {
       key: '/agencies',
@@ -181,6 +249,13 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
               children: documents,
             },
           ]),
+    );
+  }
+  if (oneStop.length > 0) {
+    items.push(
+      ...(collapsed
+        ? oneStop
+        : [{ type: 'group' as const, key: 'one-stop', label: t('nav.oneStop'), children: oneStop }]),
     );
   }
   items.push(
