@@ -2,13 +2,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, noBrowser, openSession } from './support/browser.ts';
 import {
-  ADMINISTRATOR_MENU,
   choose,
   expectAbsent,
   login,
   logout,
   menuEntries,
   SPECIALIST_MENU,
+  SYSTEM_ADMINISTRATOR_MENU,
   submitLogin,
   tableRows,
 } from './support/flows.ts';
@@ -39,7 +39,7 @@ describe.skipIf(noBrowser)('system administrator creates an agency, an official 
     // 1. the administrator opens the province's People's Committee and adds a unit under it
     await login(page, 'admin');
     await page.getByRole('heading', { name: 'Cơ quan, đơn vị' }).waitFor();
-    expect(await menuEntries(page)).toEqual(ADMINISTRATOR_MENU);
+    expect(await menuEntries(page)).toEqual(SYSTEM_ADMINISTRATOR_MENU);
     await page.getByRole('link', { name: 'Ủy ban nhân dân tỉnh Lào Cai', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Ủy ban nhân dân tỉnh Lào Cai' }).waitFor();
     await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();

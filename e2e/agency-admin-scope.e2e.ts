@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, noBrowser, openSession } from './support/browser.ts';
 import {
-  ADMINISTRATOR_MENU,
+  AGENCY_ADMINISTRATOR_MENU,
   DEMO_PASSWORD,
   expectAbsent,
   menuEntries,
@@ -28,7 +28,7 @@ describe.skipIf(noBrowser)('agency administrator stays within their agency', () 
     await submitLogin(page, 'quantri.snv', DEMO_PASSWORD);
     await page.waitForURL(/\/staff\/users\?q=snv$/);
     expect(await page.getByLabel('Tìm tài khoản').inputValue()).toBe('snv');
-    expect(await menuEntries(page)).toEqual(ADMINISTRATOR_MENU);
+    expect(await menuEntries(page)).toEqual(AGENCY_ADMINISTRATOR_MENU);
 
     // accounts: only Sở Nội vụ's four
     await page.getByRole('link', { name: 'Tài khoản người dùng' }).click();

@@ -24,21 +24,27 @@ export async function logout(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
 }
 
-/** The navigation entries the user sees, in order, without the counts some show beside their name. */
-/** What a specialist sees in the menu: their documents, the directory to read, the calendar, the account. */
+/** What everyone working on dossiers without receiving them sees of the one-stop shop (Một cửa). */
+const DOSSIER_WORK_MENU = ['Hồ sơ', 'Đến hạn, quá hạn', 'Thủ tục hành chính'];
+
+/**
+ * What a specialist sees in the menu: their documents, the dossiers they handle and the procedures, the
+ * directory to read, the calendar, the account.
+ */
 export const SPECIALIST_MENU = [
   'Việc của tôi',
   'Văn bản đến',
   'Văn bản đi',
   'Hồ sơ công việc',
+  ...DOSSIER_WORK_MENU,
   'Cơ quan, đơn vị',
   'Cán bộ, công chức',
   'Lịch làm việc',
   'Tài khoản của tôi',
 ];
 
-/** What an administrator (of the system, or of an agency) sees in the menu. */
-export const ADMINISTRATOR_MENU = [
+/** The documents an administrator (of the system, or of an agency) keeps an eye on. */
+const ADMINISTRATOR_DOCUMENTS_MENU = [
   'Việc của tôi',
   'Văn bản đến',
   'Văn bản đi',
@@ -46,6 +52,10 @@ export const ADMINISTRATOR_MENU = [
   'Hồ sơ công việc',
   'Danh mục hồ sơ',
   'Thống kê văn bản',
+];
+
+/** The directory an administrator manages, and what follows it. */
+const ADMINISTRATOR_DIRECTORY_MENU = [
   'Cơ quan, đơn vị',
   'Cán bộ, công chức',
   'Tài khoản người dùng',
@@ -55,6 +65,24 @@ export const ADMINISTRATOR_MENU = [
   'Tài khoản của tôi',
 ];
 
+/** What the system administrator sees in the menu: everything, the counter of the one-stop shop included. */
+export const SYSTEM_ADMINISTRATOR_MENU = [
+  ...ADMINISTRATOR_DOCUMENTS_MENU,
+  'Tiếp nhận hồ sơ',
+  ...DOSSIER_WORK_MENU,
+  'Thống kê một cửa',
+  ...ADMINISTRATOR_DIRECTORY_MENU,
+];
+
+/** What an agency's administrator sees of the one-stop shop: its statistics, and the procedures they count. */
+export const AGENCY_ADMINISTRATOR_MENU = [
+  ...ADMINISTRATOR_DOCUMENTS_MENU,
+  'Thủ tục hành chính',
+  'Thống kê một cửa',
+  ...ADMINISTRATOR_DIRECTORY_MENU,
+];
+
+/** The navigation entries the user sees, in order, without the counts some show beside their name. */
 export async function menuEntries(page: Page, navigation = 'Điều hướng chính'): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: navigation });
   await nav.getByRole('menuitem').first().waitFor();
