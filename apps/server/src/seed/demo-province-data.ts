@@ -242,7 +242,13 @@ export function communeDepartments(isWard: boolean): DemoDepartment[] {
   ];
 }
 
-export type DemoRole = 'system_admin' | 'agency_admin' | 'clerk' | 'leader' | 'specialist' | 'one_stop_officer';
+export type DemoRole =
+  | 'system_admin'
+  | 'agency_admin'
+  | 'clerk'
+  | 'leader'
+  | 'specialist'
+  | 'one_stop_officer';
 
 export interface DemoAccount {
   username: string;

@@ -1,6 +1,7 @@
 import type { Runtime } from '../platform/runtime.ts';
 import { ReferenceDataMissingError } from './admin-units.ts';
 import { seedDemoDocuments } from './demo-documents.ts';
+import { seedDemoOneStop } from './demo-one-stop.ts';
 import { seedDemoProvince } from './demo-province.ts';
 import { seedDemoWorkFiles } from './demo-work-files.ts';
 
@@ -26,7 +27,8 @@ export async function seedDemoIfEmpty(runtime: Runtime, log: (message: string) =
   }
   const documents = await seedDemoDocuments(db);
   await seedDemoWorkFiles(db);
+  const oneStop = await seedDemoOneStop(db, runtime.config.FIXTURES_DIR);
   log(
-    `demo province ready: ${summary.agencies} agencies, ${summary.departments} departments, ${summary.officials} officials, ${summary.users} accounts, ${documents} documents`,
+    `demo province ready: ${summary.agencies} agencies, ${summary.departments} departments, ${summary.officials} officials, ${summary.users} accounts, ${documents} documents, ${oneStop.procedures} procedures, ${oneStop.dossiers} dossiers`,
   );
 }

@@ -6,6 +6,7 @@ import { systemContext } from '../../platform/context.ts';
 import { openRuntime } from '../../platform/runtime.ts';
 import { loadAdminUnits } from '../../seed/admin-units.ts';
 import { seedDemoDocuments } from '../../seed/demo-documents.ts';
+import { seedDemoOneStop } from '../../seed/demo-one-stop.ts';
 import { clearDirectory, seedDemoProvince } from '../../seed/demo-province.ts';
 import { seedDemoWorkFiles } from '../../seed/demo-work-files.ts';
 
@@ -45,8 +46,9 @@ export function registerSeedCommand(program: Command): void {
         await seedBundledSchedules(db);
         const documents = await seedDemoDocuments(db);
         await seedDemoWorkFiles(db);
+        const oneStop = await seedDemoOneStop(db, config.FIXTURES_DIR);
         console.log(
-          `Đã nạp / seeded: ${summary.agencies} cơ quan, ${summary.departments} phòng ban, ${summary.officials} cán bộ, ${summary.users} tài khoản, ${documents} văn bản`,
+          `Đã nạp / seeded: ${summary.agencies} cơ quan, ${summary.departments} phòng ban, ${summary.officials} cán bộ, ${summary.users} tài khoản, ${documents} văn bản, ${oneStop.procedures} thủ tục, ${oneStop.dossiers} hồ sơ`,
         );
       } finally {
         await runtime.close();
