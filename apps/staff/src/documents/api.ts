@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, request } from '../api/client.ts';
 import { keepPreviousQuery } from '../api/keep-previous-query.ts';
-import { ApiError, type ProblemDetails } from '../api/problem.ts';
 import type { Page } from '../api/types.ts';
-import { i18n } from '../i18n/index.ts';
+import { uploadFile } from '../api/upload.ts';
 import type {
   Assignee,
   Direction,
@@ -34,34 +33,6 @@ export const fileUrl = (id: string, fileId: string) => `${one(id)}/files/${encod
 
 /** The kinds of file a document may carry (the server checks them again). */
 export const ATTACHMENT_TYPES = '.pdf,.docx,.doc,.xlsx,.jpg,.jpeg,.png,.tif,.tiff';
-
-/** Sends one file as multipart/form-data (field `file`); the JSON client does not do forms. */
-async function upload(id: string, file: File): Promise<DocumentFile> {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`${one(id)}/files`, {
-      method: 'POST',
-      body,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    });
-  } catch {
-    throw new ApiError({ type: 'about:blank#network', title: i18n.t('common.networkError'), status: 0 });
-  }
-  const payload = (await response.json().catch(() => undefined)) as unknown;
-  if (!response.ok) {
-    const problem = payload as Partial<ProblemDetails> | undefined;
-    throw new ApiError({
-      type: problem?.type ?? 'about:blank',
-      status: response.status,
-      title: problem?.title ?? (response.statusText || i18n.t('common.unexpectedError')),
-      ...(problem?.detail ? { detail: problem.detail } : {}),
-    });
-  }
-  return payload as DocumentFile;
-}
 
 export const documentApi = {
   list: (params: DocumentListParams) =>
@@ -108,7 +79,8 @@ export const documentApi = {
     api.post<DocumentDetail>(task(id, taskId, 'extension-decision'), input),
   complete: (id: string, taskId: string, result: string) =>
     api.post<DocumentDetail>(task(id, taskId, 'complete'), { result }),
-  upload,
+  /** Sends one file to the document (multipart, field `file`). */
+  upload: (id: string, file: File) => uploadFile<DocumentFile>(`${one(id)}/files`, file),
   register: (direction: Direction, params: { year: number; secret?: boolean | undefined }) =>
     api.get<RegisterView>(`/api/documents/registers/${direction}`, { query: { ...params } }),
   settings: () => api.get<DocumentSettings>('/api/documents/settings'),

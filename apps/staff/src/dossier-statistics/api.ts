@@ -1,5 +1,4 @@
 import { statisticsApi } from '../shared/statistics/api.ts';
 import type { DossierStatistics } from './types.ts';
 
-export const { statisticsQuery, statisticsAgenciesQuery, exportUrl } =
-  statisticsApi<DossierStatistics>('/api/dossier-statistics');
+export const dossierStatisticsApi = statisticsApi<DossierStatistics>('/api/dossier-statistics');

@@ -1,7 +1,24 @@
 /** The procedure catalogue as the API answers it (see the server's modules/procedures/schema.ts). */
 
-export type OnlineService = 'full' | 'partial' | 'none';
-export type ChannelKind = 'counter' | 'online' | 'post';
+import type {
+  Fee,
+  LegalReference,
+  OnlineService,
+  ProcedureRecord,
+  ProcedureResult,
+  RequiredDocument,
+} from '@congso/one-stop/catalogue/types';
+
+// The parts of a procedure are the standards library's own types (type-only: nothing of it reaches the bundle).
+export type {
+  Channel,
+  ChannelKind,
+  Fee,
+  LegalReference,
+  OnlineService,
+  ProcedureResult,
+  RequiredDocument,
+} from '@congso/one-stop/catalogue/types';
 
 export interface ProcedureSummary {
   id: string;
@@ -16,55 +33,8 @@ export interface ProcedureSummary {
   updatedAt: string;
 }
 
-export interface Channel {
-  channel: ChannelKind;
-  days: number | null;
-  timeText: string;
-  feeText: string;
-  description: string;
-}
-
-export interface Fee {
-  name: string;
-  /** VND; null when the text says more than one plain amount */
-  amount: number | null;
-  text: string;
-}
-
-export interface RequiredDocument {
-  name: string;
-  template: string;
-  quantity: string;
-  required: boolean;
-  group: string;
-}
-
-export interface ProcedureResult {
-  name: string;
-  code: string;
-}
-
-export interface LegalReference {
-  title: string;
-  reference: string;
-}
-
-export interface ProcedureDetail extends ProcedureSummary {
-  kind: string;
-  decisionRef: string;
-  applicantTypes: string;
-  competentAuthority: string;
-  issuingBody: string;
-  implementingAgency: string;
-  processingTimeText: string;
-  channels: Channel[];
-  fees: Fee[];
-  requiredDocuments: RequiredDocument[];
-  results: ProcedureResult[];
-  legalBasis: LegalReference[];
-  conditions: string;
-  sequenceText: string;
-  sourceUrl: string;
+/** A procedure with everything the catalogue keeps about it (the row the import wrote, as staff edited it). */
+export interface ProcedureDetail extends ProcedureSummary, ProcedureRecord {
   createdAt: string;
   updatedBy: string | null;
   can: { manage: boolean };

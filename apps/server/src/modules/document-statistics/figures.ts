@@ -7,7 +7,7 @@ export function shareOf(part: number, whole: number): number | null {
 }
 
 /** An average to two places; null for nothing to average. */
-const averageOf = (sum: number, count: number) =>
+export const averageOf = (sum: number, count: number) =>
   count === 0 ? null : Math.round((sum / count) * 100) / 100;
 
 /** The counts of a group with nothing in it (a month without documents). */
@@ -28,22 +28,30 @@ export const emptyRow: FigureRow = {
   handlingWorkingDays: 0,
 };
 
-/** Two groups as one: every figure is a count or a sum. */
-export function addRows(a: FigureRow, b: FigureRow): FigureRow {
-  const sum = { ...a };
-  for (const key of Object.keys(emptyRow) as (keyof FigureRow)[]) sum[key] = a[key] + b[key];
-  return sum;
+/**
+ * Sums of the count rows of a statistics module (`empty`: its row with nothing in it, naming every figure):
+ * `addRows` two groups as one, every figure being a count or a sum; `rollUp` the groups by `keyOf`, one summed
+ * row per key in the order the keys first appear.
+ */
+export function rowSums<R extends { [K in keyof R]: number }>(empty: R) {
+  const keys = Object.keys(empty) as (keyof R)[];
+  const addRows = (a: R, b: R): R => {
+    const sum = { ...empty };
+    for (const key of keys) sum[key] = (a[key] + b[key]) as R[keyof R];
+    return sum;
+  };
+  const rollUp = <T extends R, K>(rows: T[], keyOf: (row: T) => K): Map<K, R> => {
+    const groups = new Map<K, R>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      groups.set(key, addRows(groups.get(key) ?? empty, row));
+    }
+    return groups;
+  };
+  return { addRows, rollUp };
 }
 
-/** The groups rolled up by `keyOf`: one summed row per key, in the order the keys first appear. */
-export function rollUp<T extends FigureRow, K>(rows: T[], keyOf: (row: T) => K): Map<K, FigureRow> {
-  const groups = new Map<K, FigureRow>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    groups.set(key, addRows(groups.get(key) ?? emptyRow, row));
-  }
-  return groups;
-}
+export const { addRows, rollUp } = rowSums(emptyRow);
 
 /** The figures of a group, from its counts: totals, shares and averages as the README defines them. */
 export function figuresOf(row: FigureRow): Figures {

@@ -1,16 +1,13 @@
-import { recordAuditAlone } from '../../platform/audit/recorder.ts';
-import { canBelow, hasAnyScope, scopeOf } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { forbidden } from '../../platform/http/problem.ts';
 import { calendarFor } from '../calendar/index.ts';
-import { actorOf, agencyFor } from '../documents/access.ts';
 import { deliveryStatusName } from '../documents/delivery.ts';
 import { typeName } from '../documents/detail.ts';
 import { addRows, emptyRow, figuresOf, rollUp, shareOf } from './figures.ts';
-import { monthsOf, periodOf, spanOf, workingDayIndex } from './period.ts';
+import { monthsOf, spanOf, workingDayIndex } from './period.ts';
 import * as repo from './repository.ts';
 import type { DocumentStatistics, StatisticsQuery } from './schema.ts';
+import { auditExport, readableAgencies, scopeOfQuery } from './shared.ts';
 
 const PERMISSION = 'documents.statistics.read';
 
@@ -73,15 +70,9 @@ export async function documentStatistics(
   ctx: RequestContext,
   query: StatisticsQuery,
 ): Promise<DocumentStatistics> {
-  const actor = actorOf(ctx);
-  const period = periodOf(query);
-  const agency = await agencyFor(db, actor, query.agencyId, PERMISSION);
-  const includeSubAgencies = query.includeSubAgencies ?? false;
-  if (includeSubAgencies && !canBelow(actor, PERMISSION, agency.path))
-    throw forbidden('Bạn chỉ được xem thống kê của riêng cơ quan này, không gồm các đơn vị trực thuộc');
-
+  const { agency, period, counted } = await scopeOfQuery(db, ctx, query, PERMISSION);
+  const { includeSubAgencies } = counted;
   const now = new Date();
-  const counted = { agencyId: agency.id, includeSubAgencies };
   const span = spanOf(period);
   // working days by the calendar of the agency asked about (days off are the province's; weekdays its own)
   const index = workingDayIndex(await calendarFor(db, agency.id), period, now);
@@ -137,23 +128,11 @@ export async function statisticsForExport(
   query: StatisticsQuery,
 ): Promise<DocumentStatistics> {
   const statistics = await documentStatistics(db, ctx, query);
-  await recordAuditAlone(db, ctx, {
-    action: 'documents.statistics.export',
-    agencyId: statistics.agency.id,
-    targetType: 'agency',
-    targetId: statistics.agency.id,
-    summary: {
-      from: statistics.from,
-      to: statistics.to,
-      includeSubAgencies: statistics.includeSubAgencies,
-    },
-  });
+  await auditExport(db, ctx, 'documents.statistics.export', statistics);
   return statistics;
 }
 
 /** The agencies whose statistics the person may read (for the picker), and where sub-agencies may be included. */
 export async function statisticsAgencies(db: Database, ctx: RequestContext) {
-  const scope = scopeOf(actorOf(ctx), PERMISSION);
-  if (!hasAnyScope(scope)) throw forbidden('Bạn không có quyền xem thống kê văn bản');
-  return repo.agenciesWithin(db, scope);
+  return readableAgencies(db, ctx, PERMISSION, 'Bạn không có quyền xem thống kê văn bản');
 }

@@ -1,10 +1,6 @@
-import { shareOf } from '../document-statistics/figures.ts';
+import { averageOf, rowSums, shareOf } from '../document-statistics/figures.ts';
 import type { FigureRow } from './repository.ts';
 import type { Figures } from './schema.ts';
-
-/** An average to two places; null for nothing to average. */
-export const averageOf = (sum: number, count: number) =>
-  count === 0 ? null : Math.round((sum / count) * 100) / 100;
 
 /** The counts of a group with nothing in it (a month without dossiers). */
 export const emptyRow: FigureRow = {
@@ -31,24 +27,7 @@ export const emptyRow: FigureRow = {
   supplementRequested: 0,
 };
 
-const keys = Object.keys(emptyRow) as (keyof FigureRow)[];
-
-/** Two groups as one: every figure is a count or a sum. */
-export function addRows(a: FigureRow, b: FigureRow): FigureRow {
-  const sum = { ...emptyRow };
-  for (const key of keys) sum[key] = a[key] + b[key];
-  return sum;
-}
-
-/** The groups rolled up by `keyOf`: one summed row per key, in the order the keys first appear. */
-export function rollUp<T extends FigureRow, K>(rows: T[], keyOf: (row: T) => K): Map<K, FigureRow> {
-  const groups = new Map<K, FigureRow>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    groups.set(key, addRows(groups.get(key) ?? emptyRow, row));
-  }
-  return groups;
-}
+export const { addRows, rollUp } = rowSums(emptyRow);
 
 /** The figures of a group from its counts: totals, shares and averages as the README defines them. */
 export function figuresOf(row: FigureRow): Figures {

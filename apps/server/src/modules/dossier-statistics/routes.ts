@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/database.ts';
+import { sendXlsx } from '../../platform/http/xlsx.ts';
 import { statisticsXlsx } from './export.ts';
 import * as schema from './schema.ts';
 import * as service from './service.ts';
 
 const tags = ['Thống kê hồ sơ một cửa (dossier statistics)'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function dossierStatisticsRoutes(db: Database): FastifyPluginAsyncZod {
   return async (app) => {
@@ -47,11 +47,7 @@ export function dossierStatisticsRoutes(db: Database): FastifyPluginAsyncZod {
       async (request, reply) => {
         const statistics = await service.statisticsForExport(db, request.ctx, request.query);
         const name = `thong-ke-ho-so-${statistics.from}-${statistics.to}.xlsx`;
-        return reply
-          .header('content-type', XLSX_TYPE)
-          .header('content-disposition', `attachment; filename="${name}"`)
-          .header('cache-control', 'no-store')
-          .send(await statisticsXlsx(statistics));
+        return sendXlsx(reply, name, await statisticsXlsx(statistics));
       },
     );
     app.get(

@@ -1,12 +1,10 @@
-import { recordAuditAlone } from '../../platform/audit/recorder.ts';
-import { canBelow, hasAnyScope, scopeOf } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { forbidden } from '../../platform/http/problem.ts';
 import { calendarFor } from '../calendar/index.ts';
-import { monthsOf, type Period, periodOf, spanOf } from '../document-statistics/period.ts';
-import { agenciesWithin, agencyCount, agencyNames } from '../document-statistics/repository.ts';
-import { actorOf, agencyFor, vietnamToday } from '../documents/access.ts';
+import { monthsOf, type Period, spanOf } from '../document-statistics/period.ts';
+import { agencyCount, agencyNames } from '../document-statistics/repository.ts';
+import { auditExport, readableAgencies, scopeOfQuery } from '../document-statistics/shared.ts';
+import { vietnamToday } from '../documents/access.ts';
 import { addRows, emptyRow, figuresOf, rollUp } from './figures.ts';
 import { indicatorGroups } from './indicators.ts';
 import * as repo from './repository.ts';
@@ -14,17 +12,6 @@ import type { DossierIndicators, DossierStatistics, Figures, Indicators, Statist
 import { workingTimeTables } from './working-time.ts';
 
 const PERMISSION = 'dossiers.statistics.read';
-
-/** The agency and period asked for, once the person may read them (403 without, 404 for no such agency). */
-async function scopeOfQuery(db: Database, ctx: RequestContext, query: StatisticsQuery) {
-  const actor = actorOf(ctx);
-  const period = periodOf(query);
-  const agency = await agencyFor(db, actor, query.agencyId, PERMISSION);
-  const includeSubAgencies = query.includeSubAgencies ?? false;
-  if (includeSubAgencies && !canBelow(actor, PERMISSION, agency.path))
-    throw forbidden('Bạn chỉ được xem thống kê của riêng cơ quan này, không gồm các đơn vị trực thuộc');
-  return { agency, period, counted: { agencyId: agency.id, includeSubAgencies } };
-}
 
 /**
  * The working calendars of the agencies counted that have dossiers (their own hours, the province's days
@@ -112,7 +99,7 @@ export async function dossierStatistics(
   ctx: RequestContext,
   query: StatisticsQuery,
 ): Promise<DossierStatistics> {
-  const { agency, period, counted } = await scopeOfQuery(db, ctx, query);
+  const { agency, period, counted } = await scopeOfQuery(db, ctx, query, PERMISSION);
   const now = new Date();
   const tables = await tablesFor(db, counted, period, now);
   // independent queries, each on its own connection
@@ -154,7 +141,7 @@ export async function dossierIndicators(
   ctx: RequestContext,
   query: StatisticsQuery,
 ): Promise<DossierIndicators> {
-  const { agency, period, counted } = await scopeOfQuery(db, ctx, query);
+  const { agency, period, counted } = await scopeOfQuery(db, ctx, query, PERMISSION);
   const now = new Date();
   const tables = await tablesFor(db, counted, period, now);
   const [{ fine }, offered, agencies] = await Promise.all([
@@ -184,23 +171,11 @@ export async function statisticsForExport(
   query: StatisticsQuery,
 ): Promise<DossierStatistics> {
   const statistics = await dossierStatistics(db, ctx, query);
-  await recordAuditAlone(db, ctx, {
-    action: 'dossiers.statistics.export',
-    agencyId: statistics.agency.id,
-    targetType: 'agency',
-    targetId: statistics.agency.id,
-    summary: {
-      from: statistics.from,
-      to: statistics.to,
-      includeSubAgencies: statistics.includeSubAgencies,
-    },
-  });
+  await auditExport(db, ctx, 'dossiers.statistics.export', statistics);
   return statistics;
 }
 
 /** The agencies whose dossier statistics the person may read (for the picker), and where with sub-agencies. */
 export async function statisticsAgencies(db: Database, ctx: RequestContext) {
-  const scope = scopeOf(actorOf(ctx), PERMISSION);
-  if (!hasAnyScope(scope)) throw forbidden('Bạn không có quyền xem thống kê hồ sơ thủ tục hành chính');
-  return agenciesWithin(db, scope);
+  return readableAgencies(db, ctx, PERMISSION, 'Bạn không có quyền xem thống kê hồ sơ thủ tục hành chính');
 }

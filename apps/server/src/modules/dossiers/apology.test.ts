@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import type { TestApp, TestClient } from '../../../test/app.ts';
+import { PASSWORD } from '../../../test/fixtures/directory.ts';
 import { attachToStep, forwardAs, receiveAt } from '../../../test/fixtures/dossier-processing.ts';
-import { contextOf, type OneStopFixture, seedOneStopFixture } from '../../../test/fixtures/dossiers.ts';
+import { contextOf, type OneStopFixture, oneStopApp } from '../../../test/fixtures/dossiers.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { getDossier } from './detail.ts';
 import { forward } from './processing.ts';
 
 let t: TestApp;
-let f: DirectoryFixture;
 let fx: OneStopFixture;
 let counter: TestClient;
 let specialist: TestClient;
@@ -22,9 +21,7 @@ const vn = (local: string) => new Date(`${local}+07:00`);
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  f = await seedDirectoryFixture(t.db.db);
-  fx = await seedOneStopFixture(t.db.db, f);
+  ({ t, fx } = await oneStopApp());
   counter = await t.login('clerk.a', PASSWORD);
   specialist = await t.login('specialist.a', PASSWORD);
   leader = await t.login('leader.a', PASSWORD);

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import type { TestApp, TestClient } from '../../../test/app.ts';
+import { type DirectoryFixture, PASSWORD } from '../../../test/fixtures/directory.ts';
 import { receiveAt } from '../../../test/fixtures/dossier-processing.ts';
-import { contextOf, type OneStopFixture, seedOneStopFixture } from '../../../test/fixtures/dossiers.ts';
+import { contextOf, type OneStopFixture, oneStopApp } from '../../../test/fixtures/dossiers.ts';
 import { noticeDeadlines } from './deadlines.ts';
 
 let t: TestApp;
@@ -18,9 +18,7 @@ let fresh: { id: string; code: string };
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  f = await seedDirectoryFixture(t.db.db);
-  fx = await seedOneStopFixture(t.db.db, f);
+  ({ t, f, fx } = await oneStopApp());
   const counter = await contextOf(t, await t.login('clerk.a', PASSWORD));
   specialist = await t.login('specialist.a', PASSWORD);
   specialistB = await t.login('specialist.b', PASSWORD);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import type { TestApp, TestClient } from '../../../test/app.ts';
+import { type DirectoryFixture, PASSWORD } from '../../../test/fixtures/directory.ts';
 import { receiveAt } from '../../../test/fixtures/dossier-processing.ts';
-import { contextOf, type OneStopFixture, seedOneStopFixture } from '../../../test/fixtures/dossiers.ts';
+import { contextOf, type OneStopFixture, oneStopApp } from '../../../test/fixtures/dossiers.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { workingDaysBetween } from '../calendar/index.ts';
 import { getDossier } from './detail.ts';
@@ -21,9 +21,7 @@ const vn = (local: string) => new Date(`${local}+07:00`);
 const iso = (local: string) => vn(local).toISOString();
 
 beforeAll(async () => {
-  t = await createTestApp();
-  f = await seedDirectoryFixture(t.db.db);
-  fx = await seedOneStopFixture(t.db.db, f);
+  ({ t, f, fx } = await oneStopApp());
   counter = await t.login('clerk.a', PASSWORD);
   specialist = await t.login('specialist.a', PASSWORD);
   specialistB = await t.login('specialist.b', PASSWORD);

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { type DirectoryFixture, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import type { TestApp, TestClient } from '../../../test/app.ts';
+import type { DirectoryFixture } from '../../../test/fixtures/directory.ts';
 import { loginAll } from '../../../test/fixtures/documents.ts';
 import {
   contextOf,
   type OneStopFixture,
+  oneStopApp,
   receiptBody,
   receive,
-  seedOneStopFixture,
 } from '../../../test/fixtures/dossiers.ts';
 import { dueAt } from '../calendar/index.ts';
 import { receiveDossier, submitOnline } from './receiving.ts';
@@ -28,9 +28,7 @@ const d: Record<string, { id: string; code: string }> = {};
 const codes = (body: { items: { code: string }[] }) => body.items.map((i) => i.code);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  f = await seedDirectoryFixture(t.db.db);
-  fx = await seedOneStopFixture(t.db.db, f);
+  ({ t, f, fx } = await oneStopApp());
   [counter, counterB, specialist, leader, specialistB, adminB] = await loginAll(t, [
     'clerk.a',
     'clerk.b',

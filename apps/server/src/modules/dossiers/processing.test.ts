@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import type { TestApp, TestClient } from '../../../test/app.ts';
+import { type DirectoryFixture, PASSWORD } from '../../../test/fixtures/directory.ts';
 import {
   attachToStep,
   forwardAs,
@@ -8,12 +8,7 @@ import {
   type StepPeople,
   toResultReady,
 } from '../../../test/fixtures/dossier-processing.ts';
-import {
-  type OneStopFixture,
-  receiptBody,
-  receive,
-  seedOneStopFixture,
-} from '../../../test/fixtures/dossiers.ts';
+import { type OneStopFixture, oneStopApp, receiptBody, receive } from '../../../test/fixtures/dossiers.ts';
 
 let t: TestApp;
 let f: DirectoryFixture;
@@ -27,9 +22,7 @@ let leaderB: TestClient;
 let stranger: TestClient;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  f = await seedDirectoryFixture(t.db.db);
-  fx = await seedOneStopFixture(t.db.db, f);
+  ({ t, f, fx } = await oneStopApp());
   counter = await t.login('clerk.a', PASSWORD);
   specialist = await t.login('specialist.a', PASSWORD);
   leader = await t.login('leader.a', PASSWORD);

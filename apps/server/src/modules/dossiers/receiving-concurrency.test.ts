@@ -1,19 +1,16 @@
 import { parseDossierCode } from '@congso/one-stop';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
-import { type OneStopFixture, receiptBody, seedOneStopFixture } from '../../../test/fixtures/dossiers.ts';
+import type { TestApp, TestClient } from '../../../test/app.ts';
+import { PASSWORD } from '../../../test/fixtures/directory.ts';
+import { type OneStopFixture, oneStopApp, receiptBody } from '../../../test/fixtures/dossiers.ts';
 
 // A database of its own: the day's sequence of agency A starts at 1 here.
 let t: TestApp;
-let f: DirectoryFixture;
 let fx: OneStopFixture;
 let counter: TestClient;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  f = await seedDirectoryFixture(t.db.db);
-  fx = await seedOneStopFixture(t.db.db, f);
+  ({ t, fx } = await oneStopApp());
   counter = await t.login('clerk.a', PASSWORD);
 });
 

@@ -1,15 +1,15 @@
 import { extractText, PDF } from '@congso/doc-text';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { type DirectoryFixture, PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import type { TestApp, TestClient } from '../../../test/app.ts';
+import { type DirectoryFixture, PASSWORD } from '../../../test/fixtures/directory.ts';
 import {
   attachToStep,
   receiveAt,
   type StepPeople,
   toResultReady,
 } from '../../../test/fixtures/dossier-processing.ts';
-import { contextOf, type OneStopFixture, seedOneStopFixture } from '../../../test/fixtures/dossiers.ts';
+import { contextOf, type OneStopFixture, oneStopApp } from '../../../test/fixtures/dossiers.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { forward, sendBack } from './processing.ts';
 import { returnResult } from './returning.ts';
@@ -29,9 +29,7 @@ const postal = {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  f = await seedDirectoryFixture(t.db.db);
-  fx = await seedOneStopFixture(t.db.db, f);
+  ({ t, f, fx } = await oneStopApp());
   counter = await t.login('clerk.a', PASSWORD);
   specialist = await t.login('specialist.a', PASSWORD);
   const leader = await t.login('leader.a', PASSWORD);

@@ -27,3 +27,6 @@ export function statisticsApi<S>(base: string) {
     exportUrl: (params: StatisticsParams) => `${base}/export.xlsx${queryString(query(params))}`,
   };
 }
+
+/** The calls of one statistics module, as `statisticsApi` makes them. */
+export type StatisticsApi<S> = ReturnType<typeof statisticsApi<S>>;
