@@ -12,7 +12,7 @@ import { migrate } from '../apps/server/src/platform/db/migrate.ts';
 import { matchesPhrases } from '../apps/server/src/platform/db/search.ts';
 import { actingAs } from '../apps/server/src/seed/demo-documents.ts';
 import { seedDemoProvince } from '../apps/server/src/seed/demo-province.ts';
-import { percentile, round } from './lib/stats.ts';
+import { percentile, round, timed } from './lib/stats.ts';
 import type { BenchContext, BenchResult, Subject } from './lib/types.ts';
 
 export const name = 'documents';
@@ -42,17 +42,6 @@ function corpus(fixturesDir: string): string[] {
       if (line.length >= 40 && line.length <= 300 && /\p{L}{3}/u.test(line)) lines.add(line);
     }
   return [...lines];
-}
-
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  await fn(); // warm the plan cache and buffers
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    out.push(performance.now() - started);
-  }
-  return out.sort((a, b) => a - b);
 }
 
 const p = (sorted: number[], q: number) => round(percentile(sorted, q));

@@ -15,7 +15,7 @@ import { searchKey } from '../apps/server/src/platform/db/search.ts';
 import { actingAs } from '../apps/server/src/seed/demo-documents.ts';
 import { seedDemoProvince } from '../apps/server/src/seed/demo-province.ts';
 import { describeDataset, type LoadedData, loadDossiers } from './lib/dossier-data.ts';
-import { percentile, round } from './lib/stats.ts';
+import { percentile, round, timed } from './lib/stats.ts';
 import type { BenchContext, BenchResult, Ratio, Subject, Table } from './lib/types.ts';
 
 export const name = 'dossiers';
@@ -34,17 +34,6 @@ interface Setting {
   db: Database;
   context: BenchContext;
   data: LoadedData;
-}
-
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  await fn(); // warm the plan cache and buffers
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    out.push(performance.now() - started);
-  }
-  return out.sort((a, b) => a - b);
 }
 
 const p = (sorted: number[], q: number) => round(percentile(sorted, q));

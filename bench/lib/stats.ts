@@ -42,3 +42,15 @@ export function round(value: number): number {
 export function formatNumber(value: number): string {
   return Number.isFinite(value) ? String(round(value)) : '–';
 }
+
+/** Milliseconds of `runs` calls of `fn` in a row, sorted, after one call to warm the plan cache and buffers. */
+export async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn();
+    out.push(performance.now() - started);
+  }
+  return out.sort((a, b) => a - b);
+}
