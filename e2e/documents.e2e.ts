@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, noBrowser } from './support/browser.ts';
-import { choose } from './support/flows.ts';
+import { choose, submitDialog } from './support/flows.ts';
 import { field, openMenu, signIn } from './support/staff.ts';
 
 /**
@@ -79,8 +79,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     await page.getByRole('button', { name: 'Trình lãnh đạo' }).click();
     const submit = page.getByRole('dialog', { name: 'Trình lãnh đạo cho ý kiến chỉ đạo' });
     await choose(page, field(submit, 'Lãnh đạo'), leaderName, leaderName);
-    await submit.getByRole('button', { name: 'Trình lãnh đạo' }).click();
-    await submit.waitFor({ state: 'detached' });
+    await submitDialog(submit, 'Trình lãnh đạo');
     await expect.poll(() => statusOf(page).textContent()).toContain('Đã trình lãnh đạo');
 
     // the leader finds it in their worklist and names the specialist as lead
@@ -93,8 +92,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     await field(directive, 'Ý kiến chỉ đạo').fill('Giao chuyên viên tham mưu triển khai, báo cáo kết quả');
     await choose(page, field(directive, 'Xử lý chính'), specialistName, specialistName);
     await field(directive, 'Số ngày làm việc').fill('5');
-    await directive.getByRole('button', { name: 'Chỉ đạo', exact: true }).click();
-    await directive.waitFor({ state: 'detached' });
+    await submitDialog(directive, 'Chỉ đạo');
     await expect.poll(() => statusOf(page).textContent()).toContain('Đang xử lý');
     const leadRow = page
       .getByRole('row')
@@ -113,8 +111,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     await page.getByRole('button', { name: 'Hoàn thành', exact: true }).click();
     const complete = page.getByRole('dialog', { name: 'Hoàn thành xử lý' });
     await field(complete, 'Kết quả xử lý').fill('Đã tham mưu kế hoạch triển khai');
-    await complete.getByRole('button', { name: 'Hoàn thành', exact: true }).click();
-    await complete.waitFor({ state: 'detached' });
+    await submitDialog(complete, 'Hoàn thành');
     await expect.poll(() => statusOf(page).textContent()).toContain('Đã xử lý xong');
 
     // everyone sees the whole history; the clerk's copy is done too
@@ -184,8 +181,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     await expect.poll(() => field(replace, 'Trích yếu nội dung').inputValue()).toBe(subject);
     await expect.poll(() => field(replace, 'Nơi nhận khác').inputValue()).toBe('Bộ Tài chính');
     await field(replace, 'Lý do thay thế').fill('Sai số liệu tại phụ lục');
-    await replace.getByRole('button', { name: 'Cấp số, phát hành văn bản thay thế' }).click();
-    await replace.waitFor({ state: 'detached' });
+    await submitDialog(replace, 'Cấp số, phát hành văn bản thay thế');
     await expect
       .poll(() => page.getByTestId('document-changes').textContent())
       .toBe(`Thay thế cho văn bản ${oldReference}`);
@@ -233,8 +229,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     // a step takes several people: its list stays open until one clicks elsewhere
     await review.getByText('Trình duyệt dự thảo', { exact: true }).click();
     await choose(page, field(review, 'Lãnh đạo duyệt ký'), leaderName, leaderName);
-    await review.getByRole('button', { name: 'Trình duyệt', exact: true }).click();
-    await review.waitFor({ state: 'detached' });
+    await submitDialog(review, 'Trình duyệt');
     await expect.poll(() => statusOf(page).textContent()).toContain('Đang xem xét');
 
     // the clerk agrees; the leader finds it in their worklist and approves it for signing
@@ -242,8 +237,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     await page.goto(documentUrl);
     await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
     const approve = page.getByRole('dialog', { name: 'Đồng ý dự thảo' });
-    await approve.getByRole('button', { name: 'Đồng ý', exact: true }).click();
-    await approve.waitFor({ state: 'detached' });
+    await submitDialog(approve, 'Đồng ý');
 
     const leader = await signIn(browser, 'lanhdao.snv');
     page = leader.page;
@@ -251,8 +245,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     await page.getByRole('link', { name: subject }).click();
     await page.getByRole('button', { name: 'Duyệt ký', exact: true }).click();
     const sign = page.getByRole('dialog', { name: 'Duyệt ký dự thảo' });
-    await sign.getByRole('button', { name: 'Duyệt ký', exact: true }).click();
-    await sign.waitFor({ state: 'detached' });
+    await submitDialog(sign, 'Duyệt ký');
     await expect.poll(() => statusOf(page).textContent()).toContain('Đã duyệt ký');
 
     // the clerk numbers and issues it; it reaches Sở Tài chính over the platform

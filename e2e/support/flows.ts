@@ -130,3 +130,21 @@ export async function choose(
 export function tableRows(scope: Page | Locator): Locator {
   return scope.locator('.ant-table-tbody > tr.ant-table-row');
 }
+
+/**
+ * Presses a dialog's button and waits for the dialog to close. A press that leaves the dialog open with
+ * nothing under way (the button not loading: the press was lost while the dialog was still settling) is
+ * repeated once; a dialog still open after that fails the test as before.
+ */
+export async function submitDialog(dialog: Locator, button: string): Promise<void> {
+  const press = dialog.getByRole('button', { name: button, exact: true });
+  await press.click();
+  try {
+    await dialog.waitFor({ state: 'detached', timeout: 7_000 });
+    return;
+  } catch {
+    const busy = await press.evaluate((b) => b.classList.contains('ant-btn-loading')).catch(() => true);
+    if (!busy) await press.click({ timeout: 2_000 }).catch(() => undefined);
+  }
+  await dialog.waitFor({ state: 'detached' });
+}
