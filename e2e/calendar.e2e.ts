@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LAPTOP, launchBrowser, noBrowser, openSession, TABLET } from './support/browser.ts';
-import { choose, expectAbsent, login, menuEntries, SPECIALIST_MENU } from './support/flows.ts';
+import { choose, expectAbsent, login, menuEntries, SPECIALIST_MENU, submitDialog } from './support/flows.ts';
 
 /**
  * The working calendar (issue 3): the year's days off as month grids, the deadline calculator, the
@@ -181,8 +181,7 @@ describe.skipIf(noBrowser)('working calendar', () => {
 
     // corrected: the agency has hours of its own
     await dialog.getByLabel('Giờ kết thúc buổi 2').fill('17:30');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await submitDialog(dialog, 'Lưu');
     await hours.getByText('Buổi chiều: 13:30 – 17:30').waitFor();
     await hours.getByText('Giờ riêng của cơ quan').waitFor();
     await hours.getByText('8 giờ', { exact: true }).waitFor();

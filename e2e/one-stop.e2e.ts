@@ -14,7 +14,7 @@ import {
   receiveAtCounter,
   shownDateTime,
 } from './support/dossiers.ts';
-import { expectAbsent } from './support/flows.ts';
+import { expectAbsent, submitDialog } from './support/flows.ts';
 import { field, team } from './support/staff.ts';
 
 /**
@@ -163,8 +163,7 @@ describe.skipIf(noBrowser)('one-stop shop', () => {
     const handBack = page.getByRole('dialog', { name: 'Trả kết quả giải quyết' });
     await expect.poll(() => field(handBack, 'Người nhận kết quả').inputValue()).toBe(applicant.name);
     await field(handBack, 'Giấy tờ tùy thân đã kiểm tra').fill(`CCCD ${applicant.personalId}`);
-    await handBack.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
-    await handBack.waitFor({ state: 'detached' });
+    await submitDialog(handBack, 'Trả kết quả');
     await expect.poll(() => dossierStatus(page).textContent()).toBe('Đã trả kết quả');
     expect(new URL(page.url()).pathname).toBe(dossierPath);
     await expect.poll(() => described(page, 'Ngày có kết quả / kết thúc').textContent()).toMatch(/^\d\d\//);
@@ -233,8 +232,7 @@ describe.skipIf(noBrowser)('one-stop shop', () => {
     await ask.getByText('thời hạn giải quyết tạm dừng').waitFor();
     await field(ask, 'Giấy tờ, nội dung cần bổ sung').fill(contract);
     await field(ask, 'Lý do').fill('Bản sao nộp kèm không đọc được số hợp đồng và ngày ký');
-    await ask.getByRole('button', { name: 'Yêu cầu bổ sung', exact: true }).click();
-    await ask.waitFor({ state: 'detached' });
+    await submitDialog(ask, 'Yêu cầu bổ sung');
     await expect.poll(() => dossierStatus(page).textContent()).toBe('Yêu cầu bổ sung');
     // the clock is paused: the time with the applicant is listed as still going, nobody can move it on
     const pauses = page.getByRole('heading', {
@@ -262,8 +260,7 @@ describe.skipIf(noBrowser)('one-stop shop', () => {
     await bring.getByText('Thời hạn giải quyết và ngày hẹn được lùi').waitFor();
     // the paper asked for is ticked already
     expect(await bring.getByRole('checkbox', { name: contract }).isChecked()).toBe(true);
-    await bring.getByRole('button', { name: 'Nhận hồ sơ bổ sung', exact: true }).click();
-    await bring.waitFor({ state: 'detached' });
+    await submitDialog(bring, 'Nhận hồ sơ bổ sung');
     await expect.poll(() => dossierStatus(page).textContent()).toBe('Đang giải quyết');
     await expect
       .poll(() => pauseOf(page).textContent())
@@ -340,8 +337,7 @@ describe.skipIf(noBrowser)('one-stop shop', () => {
     await field(apology, 'Ngày, giờ hẹn trả kết quả mới').fill(newAppointment);
     // the picker takes a date and time typed once confirmed (Enter would also submit the dialog)
     await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button').click();
-    await apology.getByRole('button', { name: 'Lập phiếu', exact: true }).click();
-    await apology.waitFor({ state: 'detached' });
+    await submitDialog(apology, 'Lập phiếu');
     await expect.poll(() => described(page, 'Ngày hẹn trả kết quả').textContent()).toBe(newAppointment);
     await page.getByRole('tab', { name: 'Phiếu đã cấp' }).click();
     await page.getByText('Mẫu 04 – Phiếu xin lỗi và hẹn lại ngày trả kết quả').waitFor();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, noBrowser } from './support/browser.ts';
-import { choose, tableRows } from './support/flows.ts';
+import { choose, submitDialog, tableRows } from './support/flows.ts';
 import { field, openMenu, signIn } from './support/staff.ts';
 
 /**
@@ -36,8 +36,7 @@ describe.skipIf(noBrowser)('work files', () => {
     await field(add, 'Tiêu đề hồ sơ').fill(title);
     await field(add, 'Số năm bảo quản').fill('20');
     await choose(page, field(add, 'Người lập hồ sơ'), 'Chuyên viên', /Chuyên viên$/);
-    await add.getByRole('button', { name: 'Lưu' }).click();
-    await add.waitFor({ state: 'detached' });
+    await submitDialog(add, 'Lưu');
     const entryRow = tableRows(page).filter({ hasText: code });
     await expect.poll(() => entryRow.textContent()).toContain('20 năm');
 
@@ -74,8 +73,7 @@ describe.skipIf(noBrowser)('work files', () => {
     await page.goto(fileUrl);
     await page.getByRole('button', { name: 'Kết thúc hồ sơ' }).click();
     const close = page.getByRole('dialog', { name: 'Kết thúc hồ sơ' });
-    await close.getByRole('button', { name: 'Kết thúc hồ sơ' }).click();
-    await close.waitFor({ state: 'detached' });
+    await submitDialog(close, 'Kết thúc hồ sơ');
     await page.getByText('Đã kết thúc', { exact: true }).first().waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Đưa vào hồ sơ' }).count()).toBe(0);
 
@@ -89,8 +87,7 @@ describe.skipIf(noBrowser)('work files', () => {
     await page.getByRole('button', { name: 'Mở lại hồ sơ' }).click();
     const reopen = page.getByRole('dialog', { name: 'Mở lại hồ sơ đã kết thúc' });
     await field(reopen, 'Lý do mở lại').fill('Bổ sung văn bản còn thiếu');
-    await reopen.getByRole('button', { name: 'Mở lại hồ sơ' }).click();
-    await reopen.waitFor({ state: 'detached' });
+    await submitDialog(reopen, 'Mở lại hồ sơ');
     await page.getByText('Đang mở', { exact: true }).first().waitFor();
 
     for (const session of [clerk, specialist]) {
