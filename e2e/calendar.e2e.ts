@@ -181,7 +181,7 @@ describe.skipIf(noBrowser)('working calendar', () => {
 
     // corrected: the agency has hours of its own
     await dialog.getByLabel('Giờ kết thúc buổi 2').fill('17:30');
-    await submitDialog(dialog, 'Lưu');
+    await submitDialog(dialog, 'Lưu', false);
     await hours.getByText('Buổi chiều: 13:30 – 17:30').waitFor();
     await hours.getByText('Giờ riêng của cơ quan').waitFor();
     await hours.getByText('8 giờ', { exact: true }).waitFor();

@@ -136,8 +136,8 @@ export function tableRows(scope: Page | Locator): Locator {
  * nothing under way (the button not loading: the press was lost while the dialog was still settling) is
  * repeated once; a dialog still open after that fails the test as before.
  */
-export async function submitDialog(dialog: Locator, button: string): Promise<void> {
-  const press = dialog.getByRole('button', { name: button, exact: true });
+export async function submitDialog(dialog: Locator, button: string, exact = true): Promise<void> {
+  const press = dialog.getByRole('button', { name: button, exact });
   await press.click();
   try {
     await dialog.waitFor({ state: 'detached', timeout: 7_000 });
