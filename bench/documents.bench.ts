@@ -12,7 +12,7 @@ import { migrate } from '../apps/server/src/platform/db/migrate.ts';
 import { matchesPhrases } from '../apps/server/src/platform/db/search.ts';
 import { actingAs } from '../apps/server/src/seed/demo-documents.ts';
 import { seedDemoProvince } from '../apps/server/src/seed/demo-province.ts';
-import { percentile, round, timed } from './lib/stats.ts';
+import { concurrent, p, round, timed } from './lib/stats.ts';
 import type { BenchContext, BenchResult, Subject } from './lib/types.ts';
 
 export const name = 'documents';
@@ -43,8 +43,6 @@ function corpus(fixturesDir: string): string[] {
     }
   return [...lines];
 }
-
-const p = (sorted: number[], q: number) => round(percentile(sorted, q));
 
 export async function run(context: BenchContext): Promise<BenchResult> {
   // BENCH_DOCUMENTS sets the size (to try a change at scale with --quick); the report uses 1,000,000
@@ -208,24 +206,15 @@ export async function run(context: BenchContext): Promise<BenchResult> {
           recipients: [{ agencyId: ids[1]! }],
         },
       );
-    const concurrent = async (fn: () => Promise<unknown>) => {
-      let count = 0;
-      const until = performance.now() + seconds * 1000;
-      await Promise.all(
-        Array.from({ length: 20 }, async () => {
-          while (performance.now() < until) {
-            await fn();
-            count++;
-          }
-        }),
-      );
-      return count / seconds;
-    };
-    const issued = await concurrent(issue);
-    const bareInsert = await concurrent(() =>
-      sql`insert into documents (agency_id, direction, status, document_type, subject) values (${snv}, 'outgoing', 'issued', 'cong_van', 'x')`.execute(
-        db,
-      ),
+    const issued = await concurrent(20, seconds, issue, 'nominal');
+    const bareInsert = await concurrent(
+      20,
+      seconds,
+      () =>
+        sql`insert into documents (agency_id, direction, status, document_type, subject) values (${snv}, 'outgoing', 'issued', 'cong_van', 'x')`.execute(
+          db,
+        ),
+      'nominal',
     );
     subjects.push({
       name: 'baseline: bare INSERT of a document row, 20 at a time',

@@ -5,6 +5,9 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
+/** A percentile of sorted milliseconds, rounded for the report (`round`). */
+export const p = (sorted: number[], q: number) => round(percentile(sorted, q));
+
 export function median(values: number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,4 +56,35 @@ export async function timed(runs: number, fn: () => Promise<unknown>): Promise<n
     out.push(performance.now() - started);
   }
   return out.sort((a, b) => a - b);
+}
+
+/**
+ * `fn` called by `callers` at once, each again as soon as it returns, for `seconds`: calls per second. The
+ * rate is over the time measured (the last calls end after `seconds`), or, with `over` 'nominal', over
+ * `seconds` itself (how the documents bench has always reported it). A failed call fails the measurement.
+ */
+export async function concurrent(
+  callers: number,
+  seconds: number,
+  fn: (caller: number) => Promise<unknown>,
+  over: 'measured' | 'nominal' = 'measured',
+): Promise<number> {
+  let count = 0;
+  const errors: string[] = [];
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: callers }, async (_, caller) => {
+      while (performance.now() < until) {
+        try {
+          await fn(caller);
+          count++;
+        } catch (error) {
+          errors.push((error as Error).message);
+        }
+      }
+    }),
+  );
+  if (errors.length) throw new Error(`${errors.length} calls failed, the first: ${errors[0]}`);
+  return count / (over === 'nominal' ? seconds : (performance.now() - started) / 1000);
 }

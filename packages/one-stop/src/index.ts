@@ -33,7 +33,6 @@ export {
   dossierTransitions,
   endedStatuses,
   nextStatus,
-  pausedStatuses,
 } from './lifecycle.ts';
 export {
   formatDays,
@@ -42,7 +41,6 @@ export {
   type StepDraft,
   type StepProblem,
   type StepRole,
-  stepRoleLabels,
   stepRoles,
   toHundredths,
   totalHundredths,

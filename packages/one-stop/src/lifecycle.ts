@@ -46,9 +46,6 @@ export const dossierStatusLabels: Record<DossierStatus, string> = {
 /** Statuses from which nothing moves on. */
 export const endedStatuses: ReadonlySet<DossierStatus> = new Set(['returned', 'refused', 'withdrawn']);
 
-/** Statuses in which, once the dossier was received, the clock does not run (time with the applicant). */
-export const pausedStatuses: ReadonlySet<DossierStatus> = new Set(['supplement_requested', 'fee_pending']);
-
 export type DossierAction =
   /** At the counter, a complete dossier: received, receipt Mẫu 01, the clock starts. */
   | 'receive'

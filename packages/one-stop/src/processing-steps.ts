@@ -10,13 +10,6 @@
 export const stepRoles = ['receive', 'handle', 'approve', 'return'] as const;
 export type StepRole = (typeof stepRoles)[number];
 
-export const stepRoleLabels: Readonly<Record<StepRole, string>> = {
-  receive: 'Tiếp nhận hồ sơ',
-  handle: 'Thụ lý, thẩm định',
-  approve: 'Phê duyệt',
-  return: 'Trả kết quả',
-};
-
 /** What the rules look at in a step. */
 export interface StepDraft {
   role: StepRole;

@@ -5,7 +5,7 @@ import { assign } from '../modules/dossiers/processing.ts';
 import { receiveDossier, submitOnline } from '../modules/dossiers/receiving.ts';
 import { saveForm } from '../modules/procedures/form-service.ts';
 import { readImport } from '../modules/procedures/import-reader.ts';
-import { upsertRecord } from '../modules/procedures/repository.ts';
+import { provinceRootPath, upsertRecord } from '../modules/procedures/repository.ts';
 import type { SaveSteps } from '../modules/procedures/steps-schema.ts';
 import { saveSteps } from '../modules/procedures/steps-service.ts';
 import type { RequestContext } from '../platform/context.ts';
@@ -45,12 +45,11 @@ const lawyerForm = {
   },
 };
 
-async function idOf(db: Database, table: 'agencies', where: { abbreviation: string }): Promise<string>;
-async function idOf(db: Database, _table: 'agencies', where: { abbreviation: string }) {
+async function agencyIdByAbbreviation(db: Database, abbreviation: string): Promise<string> {
   const row = await db
     .selectFrom('agencies')
     .select('id')
-    .where('abbreviation', '=', where.abbreviation)
+    .where('abbreviation', '=', abbreviation)
     .executeTakeFirstOrThrow();
   return row.id;
 }
@@ -214,11 +213,11 @@ export async function seedDemoOneStop(
   const procedures = await loadCatalogue(db, fixturesDir, admin.actor!.userId);
   if (procedures === 0) return { procedures: 0, dossiers: 0 };
 
-  const centre = await idOf(db, 'agencies', { abbreviation: 'TTPVHCC' });
-  const justice = await idOf(db, 'agencies', { abbreviation: 'STP' });
-  const committee = (
-    await db.selectFrom('agencies').select('id').where('parentId', 'is', null).executeTakeFirstOrThrow()
-  ).id;
+  const centre = await agencyIdByAbbreviation(db, 'TTPVHCC');
+  const justice = await agencyIdByAbbreviation(db, 'STP');
+  // the provincial People's Committee, the province's root agency
+  const committee = (await provinceRootPath(db)).at(-1);
+  if (!committee) throw new Error('The demo province has no root agency');
   const places: Places = {
     centre,
     counter: await departmentOf(db, centre, 'TNTKQ'),

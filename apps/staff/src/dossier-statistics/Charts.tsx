@@ -10,7 +10,7 @@ const ON_TIME = '#73a839';
 const OVERDUE = '#a8071a';
 
 /** How many groups the breakdown charts show: the rest are in the tables below. */
-export const TOP = 20;
+const TOP = 20;
 
 const values = (f: Figures) => ({
   received: f.received.total,

@@ -38,7 +38,7 @@ export interface Group extends Figures {
   name: string;
 }
 
-export interface ProcedureGroup extends Group {
+interface ProcedureGroup extends Group {
   code: string;
   field: string;
 }

@@ -1,5 +1,5 @@
 import { dossierStatuses } from '@congso/one-stop/lifecycle';
-import { type ListSearch, listSearch, optionalString } from '../shared/search-params.ts';
+import { isoDate, type ListSearch, listSearch, optionalString } from '../shared/search-params.ts';
 import { type Channel, type DossierStatus, type Queue, queues } from './types.ts';
 
 export interface DossiersSearch extends ListSearch {
@@ -10,11 +10,6 @@ export interface DossiersSearch extends ListSearch {
   receivedFrom?: string | undefined;
   receivedTo?: string | undefined;
 }
-
-const isoDate = (value: unknown) => {
-  const text = optionalString(value);
-  return text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
-};
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
   values.find((v) => v === value);

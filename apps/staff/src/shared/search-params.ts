@@ -5,6 +5,12 @@ export function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** A calendar day as 'YYYY-MM-DD'; anything else is absent. */
+export function isoDate(value: unknown): string | undefined {
+  const text = optionalString(value);
+  return text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+}
+
 export function positiveInt(value: unknown): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
   return Number.isInteger(n) && n > 0 ? n : undefined;

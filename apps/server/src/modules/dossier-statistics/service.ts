@@ -90,6 +90,33 @@ function indicatorsOf(
 }
 
 /**
+ * What the statistics and the indicators both start from: the scope the person may read, the period's
+ * figures per agency and procedure (by month too, when `byMonth`) and their sum, what the agencies offer,
+ * and the header of the answer.
+ */
+async function periodFigures(db: Database, ctx: RequestContext, query: StatisticsQuery, byMonth: boolean) {
+  const { agency, period, counted } = await scopeOfQuery(db, ctx, query, PERMISSION);
+  const now = new Date();
+  const tables = await tablesFor(db, counted, period, now);
+  // independent queries, each on its own connection
+  const [{ fine, months }, offered, agencies] = await Promise.all([
+    repo.figures(db, tables, spanOf(period), byMonth ? monthSpans(period) : [], now),
+    repo.offering(db, counted),
+    agencyCount(db, counted),
+  ]);
+  const header = {
+    agency: { id: agency.id, name: agency.name },
+    includeSubAgencies: counted.includeSubAgencies,
+    agencyCount: agencies,
+    from: period.from,
+    to: period.to,
+    asOf: now.toISOString(),
+  };
+  const summary = figuresOf(fine.reduce<repo.FigureRow>(addRows, emptyRow));
+  return { header, period, counted, fine, months, offered, summary };
+}
+
+/**
  * The statistics of the dossiers an agency received (with its sub-agencies, when asked) over a period
  * (README: what each figure means). Needs `dossiers.statistics.read` at the agency, and over its sub-tree to
  * include the agencies below it. Counts only: no applicant or dossier leaves this function.
@@ -99,16 +126,12 @@ export async function dossierStatistics(
   ctx: RequestContext,
   query: StatisticsQuery,
 ): Promise<DossierStatistics> {
-  const { agency, period, counted } = await scopeOfQuery(db, ctx, query, PERMISSION);
-  const now = new Date();
-  const tables = await tablesFor(db, counted, period, now);
-  // independent queries, each on its own connection
-  const [{ fine, months }, offered, agencies] = await Promise.all([
-    repo.figures(db, tables, spanOf(period), monthSpans(period), now),
-    repo.offering(db, counted),
-    agencyCount(db, counted),
-  ]);
-  const summary = figuresOf(fine.reduce<repo.FigureRow>(addRows, emptyRow));
+  const { header, period, counted, fine, months, offered, summary } = await periodFigures(
+    db,
+    ctx,
+    query,
+    true,
+  );
   const procedures = byProcedure(fine);
   const monthRows = new Map(months.map((m) => [m.month, m]));
   const agencyRows = rollUp(fine, (r) => r.agencyId);
@@ -118,12 +141,7 @@ export async function dossierStatistics(
   const fields = rollUp(fine, (r) => r.field || null);
 
   return {
-    agency: { id: agency.id, name: agency.name },
-    includeSubAgencies: counted.includeSubAgencies,
-    agencyCount: agencies,
-    from: period.from,
-    to: period.to,
-    asOf: now.toISOString(),
+    ...header,
     summary,
     months: monthsOf(period).map((month) => ({ month, ...figuresOf(monthRows.get(month) ?? emptyRow) })),
     byField: listed([...fields].map(([key, row]) => ({ key, name: key ?? 'Chưa xác định lĩnh vực', row }))),
@@ -141,22 +159,9 @@ export async function dossierIndicators(
   ctx: RequestContext,
   query: StatisticsQuery,
 ): Promise<DossierIndicators> {
-  const { agency, period, counted } = await scopeOfQuery(db, ctx, query, PERMISSION);
-  const now = new Date();
-  const tables = await tablesFor(db, counted, period, now);
-  const [{ fine }, offered, agencies] = await Promise.all([
-    repo.figures(db, tables, spanOf(period), [], now),
-    repo.offering(db, counted),
-    agencyCount(db, counted),
-  ]);
-  const summary = figuresOf(fine.reduce<repo.FigureRow>(addRows, emptyRow));
+  const { header, fine, offered, summary } = await periodFigures(db, ctx, query, false);
   return {
-    agency: { id: agency.id, name: agency.name },
-    includeSubAgencies: counted.includeSubAgencies,
-    agencyCount: agencies,
-    from: period.from,
-    to: period.to,
-    asOf: now.toISOString(),
+    ...header,
     indicators: indicatorsOf(summary, offered, byProcedure(fine)),
   };
 }

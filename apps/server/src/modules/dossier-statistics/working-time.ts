@@ -27,8 +27,7 @@ export interface CalendarTable {
 
 /** The calendars of the agencies counted, and which of them (1-based) each agency works by. */
 export interface WorkingTimeTables {
-  /** The first day the arrays cover (Vietnam): the platform holds nothing older; and as a day number. */
-  origin: string;
+  /** The first day the arrays cover (Vietnam; the platform holds nothing older), as a day number. */
   originDay: number;
   calendars: CalendarTable[];
   agencyIds: string[];
@@ -71,7 +70,6 @@ export function workingTimeTables(
   const distinct = [...new Set(agencies.map((a) => a.calendar))];
   const sessions = Math.max(1, ...distinct.map((c) => c.hours.sessions.length));
   return {
-    origin: ORIGIN,
     originDay: dayNumberOfIso(ORIGIN),
     calendars: distinct.map((c) => calendarTable(c, lastDay, sessions)),
     agencyIds: agencies.map((a) => a.agencyId),

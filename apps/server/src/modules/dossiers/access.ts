@@ -1,4 +1,4 @@
-import type { Expression, SqlBool } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import { type Actor, type AgencyScope, can, scopeOf } from '../../platform/auth/actor.ts';
 import type { Permission } from '../../platform/auth/permissions.ts';
 import { agencyInScope } from '../../platform/auth/scope-sql.ts';
@@ -93,6 +93,39 @@ export async function mayActOnStep(db: Executor, actor: Actor, step: DossierStep
   if (!can(actor, stepPermission(step), path)) return false;
   if (step.assigneeId === null || step.assigneeId === actor.userId) return true;
   return can(actor, 'dossiers.approve', path);
+}
+
+/** Where someone may act, by the permission a step needs (as `mayActOnStep` decides for one step). */
+export interface ActingScopes {
+  userId: string;
+  receive: AgencyScope;
+  handle: AgencyScope;
+  approve: AgencyScope;
+}
+
+export function actingScopesOf(actor: Actor): ActingScopes {
+  return {
+    userId: actor.userId,
+    receive: scopeOf(actor, 'dossiers.receive'),
+    handle: scopeOf(actor, 'dossiers.handle'),
+    approve: scopeOf(actor, 'dossiers.approve'),
+  };
+}
+
+/**
+ * `mayActOnStep` said in SQL, over the step aliased `step` (dossier_steps) and its handler agency aliased
+ * `agency`: the step's permission at that agency, and the step handed to nobody in particular, to this
+ * person, or the person approving there (a leader may still act).
+ */
+export function mayActOnStepSql(scopes: ActingScopes, step: string, agency: string): Expression<SqlBool> {
+  const at = (scope: AgencyScope) => agencyInScope(scope, `${agency}.id`, `${agency}.path`);
+  const role = sql.ref(`${step}.role`);
+  const assignee = sql.ref(`${step}.assignee_id`);
+  return sql<SqlBool>`(case ${role}
+      when 'approve' then ${at(scopes.approve)}
+      when 'handle' then ${at(scopes.handle)}
+      else ${at(scopes.receive)} end
+    and (${assignee} is null or ${assignee} = ${scopes.userId} or ${at(scopes.approve)}))`;
 }
 
 export async function requireStepHandler(db: Executor, actor: Actor, step: DossierStepRow): Promise<void> {

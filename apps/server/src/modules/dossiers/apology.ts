@@ -46,9 +46,11 @@ export async function latenessOf(
   dossier: Pick<DossierRow, 'id' | 'agencyId' | 'dueAt' | 'appointmentAt'>,
   steps: readonly DossierStepRow[],
   now: Date,
+  /** Where the calendar is read: outside a locked transaction, so that its cache serves it. */
+  calendarDb: Executor = db,
 ): Promise<Lateness> {
   if (!dossier.dueAt) return 'on_time';
-  const returnBy = await earliestReturn(db, dossier, steps, now);
+  const returnBy = await earliestReturn(calendarDb, dossier, steps, now);
   if (returnBy.getTime() <= dossier.dueAt.getTime()) return 'on_time';
   if (!(await latestApology(db, dossier.id))) return 'apology_required';
   if (dossier.appointmentAt && dossier.appointmentAt.getTime() >= returnBy.getTime()) return 'apologised';
@@ -63,8 +65,8 @@ const gateMessages: Partial<Record<Lateness, string>> = {
 };
 
 /** Refuses to move a late dossier on (forward, complete) until an apology covers it. */
-export async function requireApologyIfLate(work: DossierWork): Promise<void> {
-  const lateness = await latenessOf(work.trx, work.dossier, work.steps, work.now);
+export async function requireApologyIfLate(db: Database, work: DossierWork): Promise<void> {
+  const lateness = await latenessOf(work.trx, work.dossier, work.steps, work.now, db);
   const message = gateMessages[lateness];
   if (message) throw new Problem('conflict', message, { extensions: { reason: 'apology_required' } });
 }

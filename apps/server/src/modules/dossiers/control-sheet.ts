@@ -4,16 +4,10 @@ import type { Database, Executor } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/http/problem.ts';
 import { actorOf } from '../documents/access.ts';
 import { visibleDossier } from './access.ts';
+import { procedureOf, type StepWithNames, stepsWithNames, userName } from './detail-repository.ts';
 import { formIssuerOf } from './form-issuer.ts';
 import { type ControlSheetView, type FormDossier, type Handover, renderControlSheet } from './forms/index.ts';
-import {
-  type HandoverEvent,
-  procedureName,
-  type StepUnit,
-  stepEvents,
-  stepUnits,
-  userName,
-} from './processing-repository.ts';
+import { type HandoverEvent, stepEvents } from './processing-repository.ts';
 import type { DossierRow } from './repository.ts';
 
 /**
@@ -23,8 +17,12 @@ import type { DossierRow } from './repository.ts';
  */
 
 /** A unit as the sheet names it: the department and its agency, or the agency. */
-const unitName = (unit: StepUnit | undefined) =>
-  !unit ? '' : unit.departmentName ? `${unit.departmentName} - ${unit.agencyName}` : unit.agencyName;
+const unitName = (unit: StepWithNames | undefined) =>
+  !unit
+    ? ''
+    : unit.handlerDepartmentName
+      ? `${unit.handlerDepartmentName} - ${unit.handlerAgencyName}`
+      : unit.handlerAgencyName;
 
 const instantOf = (value: unknown) => (typeof value === 'string' ? new Date(value) : null);
 
@@ -46,7 +44,7 @@ function receiverAt(events: readonly HandoverEvent[], from: number, step: number
 
 export function handoversOf(
   dossier: Pick<DossierRow, 'receivedAt' | 'applicantName'>,
-  units: readonly StepUnit[],
+  units: readonly StepWithNames[],
   events: readonly HandoverEvent[],
   receivedByName: string | null,
 ): Handover[] {
@@ -103,8 +101,8 @@ export async function controlSheetView(db: Executor, dossier: DossierRow): Promi
     throw conflict('Hồ sơ chưa được tiếp nhận nên chưa có phiếu kiểm soát quá trình giải quyết');
   const [issuer, procedure, units, events, receivedByName] = await Promise.all([
     formIssuerOf(db, dossier.agencyId),
-    procedureName(db, dossier.procedureId),
-    stepUnits(db, dossier.id),
+    procedureOf(db, dossier.procedureId),
+    stepsWithNames(db, dossier.id),
     stepEvents(db, dossier.id),
     userName(db, dossier.receivedBy),
   ]);
@@ -112,7 +110,7 @@ export async function controlSheetView(db: Executor, dossier: DossierRow): Promi
   const lead = handling.find((u) => u.role === 'handle') ?? handling[0];
   const form: FormDossier = {
     code: dossier.code,
-    procedureName: procedure,
+    procedureName: procedure.name,
     applicant: {
       name: dossier.applicantName,
       address: dossier.applicantAddress,
@@ -127,7 +125,9 @@ export async function controlSheetView(db: Executor, dossier: DossierRow): Promi
     dueAt: dossier.dueAt,
     handlingAgency: unitName(lead),
     cooperatingAgencies: [
-      ...new Set(handling.filter((u) => u.agencyId !== lead?.agencyId).map((u) => u.agencyName)),
+      ...new Set(
+        handling.filter((u) => u.handlerAgencyId !== lead?.handlerAgencyId).map((u) => u.handlerAgencyName),
+      ),
     ],
     handovers: handoversOf(dossier, units, events, receivedByName),
   };

@@ -6,8 +6,9 @@ import type { JobQueue } from '../../platform/jobs/queue.ts';
 import { dueAt } from '../calendar/index.ts';
 import { actorOf } from '../documents/access.ts';
 import { type Notice, notify } from '../notifications/notify.ts';
+import { actingScopesOf, mayActOnStepSql } from './access.ts';
 import { dossierLink } from './processing-notices.ts';
-import { type DeadlineRow, dueActiveSteps, mayActOnStepSql, stepHandlers } from './processing-repository.ts';
+import { type DeadlineRow, dueActiveSteps, stepHandlers } from './processing-repository.ts';
 
 /**
  * Warnings before the due date: the steps and dossiers due within one working day, and those overdue, for
@@ -33,7 +34,7 @@ function stateOf(row: DeadlineRow, now: Date): DeadlineState {
 export async function myDeadlines(db: Database, ctx: RequestContext, now = new Date()) {
   const actor = actorOf(ctx);
   const until = await dueAt(db, actor.agencyId, now, WARNING);
-  const rows = await dueActiveSteps(db, until, mayActOnStepSql(actor));
+  const rows = await dueActiveSteps(db, until, mayActOnStepSql(actingScopesOf(actor), 's', 'ha'));
   return {
     at: now.toISOString(),
     until: until.toISOString(),
@@ -97,16 +98,24 @@ export async function noticeDeadlines(db: Database, now = new Date()): Promise<n
     const until = await dueAt(trx, null, now, WARNING);
     const rows = await dueActiveSteps(trx, until, undefined, 5000);
     const notices: Notice[] = [];
+    // steps of many dossiers share a unit and role: ask who may take them once per unit and role in the run
+    const handlers = new Map<string, string[]>();
+    const handlersOf = async (row: (typeof rows)[number]) => {
+      const key = `${row.stepRole}|${row.handlerAgencyId}|${row.handlerDepartmentId}`;
+      let ids = handlers.get(key);
+      if (!ids) {
+        const found = await stepHandlers(trx, {
+          role: row.stepRole,
+          handlerAgencyId: row.handlerAgencyId,
+          handlerDepartmentId: row.handlerDepartmentId,
+        });
+        ids = found.map((h) => h.id);
+        handlers.set(key, ids);
+      }
+      return ids;
+    };
     for (const row of rows) {
-      const people = row.assigneeId
-        ? [row.assigneeId]
-        : (
-            await stepHandlers(trx, {
-              role: row.stepRole,
-              handlerAgencyId: row.handlerAgencyId,
-              handlerDepartmentId: row.handlerDepartmentId,
-            })
-          ).map((h) => h.id);
+      const people = row.assigneeId ? [row.assigneeId] : await handlersOf(row);
       const notice = noticeOf(row, now);
       for (const userId of people) notices.push({ ...notice, userId });
     }

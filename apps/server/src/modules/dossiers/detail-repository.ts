@@ -189,9 +189,3 @@ export async function signerOf(db: Executor, userId: string) {
     .where('u.id', '=', userId)
     .executeTakeFirst();
 }
-
-/** The phone of an agency (the hotline printed on slips), or null. */
-export async function agencyPhone(db: Executor, agencyId: string): Promise<string | null> {
-  const row = await db.selectFrom('agencies').select('phone').where('id', '=', agencyId).executeTakeFirst();
-  return row?.phone ?? null;
-}

@@ -1,10 +1,7 @@
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { conflict } from '../../platform/http/problem.ts';
-import { resumedClock } from './clock.ts';
-import { updateStep } from './processing-repository.ts';
-import { findActiveStep, onDossier, requireHandlerOrCounter } from './processing-work.ts';
-import { closePause, openPause, pausesOf } from './repository.ts';
+import { findActiveStep, onDossier, requireHandlerOrCounter, resumeAfterPause } from './processing-work.ts';
+import { openPause } from './repository.ts';
 import { statusAfter, transition } from './transition.ts';
 
 /**
@@ -55,22 +52,21 @@ export function feePaid(db: Database, ctx: RequestContext, id: string, input: Fe
     const { trx, actor, dossier } = work;
     statusAfter(dossier.status, 'fee_paid');
     await requireHandlerOrCounter(work);
-    const pause = await closePause(trx, dossier.id, now);
-    if (!pause) throw conflict('Hồ sơ không ở trạng thái tạm dừng chờ thực hiện nghĩa vụ tài chính');
-    const step = findActiveStep(work);
-    const paused = { start: pause.startedAt, end: now };
-    const clock = await resumedClock(trx, dossier, await pausesOf(trx, dossier.id), paused, step);
-    if (step && clock.stepDueAt) await updateStep(trx, dossier.id, step.position, { dueAt: clock.stepDueAt });
+    const { step, pausedFrom, changes } = await resumeAfterPause(
+      db,
+      work,
+      'Hồ sơ không ở trạng thái tạm dừng chờ thực hiện nghĩa vụ tài chính',
+    );
     await transition(trx, ctx, actor, dossier, {
       action: 'fee_paid',
-      changes: { pausedSince: null, dueAt: clock.dueAt, appointmentAt: clock.appointmentAt },
+      changes,
       step: step?.position ?? null,
       note: input.note ?? null,
       data: {
         receipt: input.receipt ?? null,
-        pausedFrom: paused.start.toISOString(),
+        pausedFrom: pausedFrom.toISOString(),
         previousDueAt: dossier.dueAt?.toISOString() ?? null,
-        dueAt: clock.dueAt?.toISOString() ?? null,
+        dueAt: changes.dueAt?.toISOString() ?? null,
       },
       at: now,
     });

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { endedStatuses } from '@congso/one-stop';
+import type { FastifyRequest } from 'fastify';
 import { recordAudit } from '../../platform/audit/recorder.ts';
 import { hasAnyScope, scopeOf } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -36,6 +37,13 @@ export interface Upload {
 export interface StoredUpload extends StoredBlob {
   fileName: string;
   mediaType: string;
+}
+
+/** The one file of a multipart request as an upload within `maxBytes`, or a 400. */
+export async function onlyFile(request: FastifyRequest, maxBytes: number): Promise<Upload> {
+  const part = request.isMultipart() ? await request.file() : undefined;
+  if (!part) throw invalid('Hãy gửi một tệp dạng multipart/form-data');
+  return { fileName: part.filename, content: part.file, maxBytes };
 }
 
 /** Streams an upload to the BlobStore: a kind of file the platform takes (PDF, Office, images), within the limit. */

@@ -1,11 +1,10 @@
 import type { DossierStatus } from '@congso/one-stop';
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { AgencyScope } from '../../platform/auth/actor.ts';
 import { agencyInScope } from '../../platform/auth/scope-sql.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { matchesAllWords } from '../../platform/db/search.ts';
 import { offsetOf } from '../../platform/http/paging.ts';
-import type { DossierViewer } from './access.ts';
+import { type ActingScopes, type DossierViewer, mayActOnStepSql } from './access.ts';
 import { dossierVisibleTo } from './repository.ts';
 import type { ListDossiers } from './schema.ts';
 
@@ -82,27 +81,11 @@ export async function findSummary(db: Executor, id: string): Promise<SummaryRow 
   return (await selectSummaries(db).where('d.id', '=', id).executeTakeFirst()) as SummaryRow | undefined;
 }
 
-/** Where the viewer may act, by the permission a step needs (as `mayActOnStep` decides for one step). */
-export interface ActingScopes {
-  userId: string;
-  receive: AgencyScope;
-  handle: AgencyScope;
-  approve: AgencyScope;
-}
-
-/**
- * "A step of `d` is in progress and waits for the viewer": `mayActOnStep` as SQL — the step's permission at
- * its handler agency (`va`), and the step handed to nobody in particular, to the viewer, or the viewer
- * approving there (a leader may still act).
- */
+/** "A step of `d` is in progress and waits for the viewer" (`mayActOnStep` over its step `ms` at `va`). */
 function waitsFor(scopes: ActingScopes): Expression<SqlBool> {
-  const inScope = (scope: AgencyScope) => agencyInScope(scope, 'va.id', 'va.path');
   return sql<SqlBool>`exists (select 1 from dossier_steps ms join agencies va on va.id = ms.handler_agency_id
     where ms.dossier_id = d.id and ms.position = d.current_step and ms.status = 'active'
-      and ((ms.role = 'handle' and ${inScope(scopes.handle)})
-        or (ms.role = 'approve' and ${inScope(scopes.approve)})
-        or (ms.role in ('receive', 'return') and ${inScope(scopes.receive)}))
-      and (ms.assignee_id is null or ms.assignee_id = ${scopes.userId} or ${inScope(scopes.approve)}))`;
+      and ${mayActOnStepSql(scopes, 'ms', 'va')})`;
 }
 
 /** The receiving agency of `d` is one where the viewer works at the counter. */

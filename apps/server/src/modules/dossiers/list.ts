@@ -1,9 +1,8 @@
-import { scopeOf } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { dueAt } from '../calendar/index.ts';
 import { actorOf } from '../documents/access.ts';
-import { dossierViewerOf } from './access.ts';
+import { actingScopesOf, dossierViewerOf } from './access.ts';
 import { toSummary } from './detail.ts';
 import * as repo from './list-repository.ts';
 import type { ListDossiers } from './schema.ts';
@@ -15,12 +14,7 @@ import type { ListDossiers } from './schema.ts';
  */
 export async function listDossiers(db: Database, ctx: RequestContext, query: ListDossiers, now = new Date()) {
   const actor = actorOf(ctx);
-  const scopes: repo.ActingScopes = {
-    userId: actor.userId,
-    receive: scopeOf(actor, 'dossiers.receive'),
-    handle: scopeOf(actor, 'dossiers.handle'),
-    approve: scopeOf(actor, 'dossiers.approve'),
-  };
+  const scopes = actingScopesOf(actor);
   const soon = query.queue === 'due_soon' ? await dueAt(db, actor.agencyId, now, { days: 1 }) : now;
   const page = await repo.listDossiers(db, dossierViewerOf(actor), scopes, query, { now, soon });
   return {

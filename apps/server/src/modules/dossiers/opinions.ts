@@ -4,13 +4,12 @@ import type { Database } from '../../platform/db/database.ts';
 import { conflict, forbidden } from '../../platform/http/problem.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { actorOf } from '../documents/access.ts';
-import { insertBlobRecord } from '../documents/repository.ts';
 import { isCounter, mayActOnStep, requireStepHandler, visibleDossier } from './access.ts';
 import { toFileView } from './detail.ts';
 import { filesOf } from './detail-repository.ts';
-import { storeUpload, type Upload } from './files.ts';
-import { insertWorkingFile } from './processing-repository.ts';
+import { keepUpload, storeUpload, type Upload } from './files.ts';
 import { activeStep, findActiveStep, onDossier } from './processing-work.ts';
+import { insertFiles } from './receiving-repository.ts';
 import { type DossierRow, stepsOf } from './repository.ts';
 import { recordNote } from './transition.ts';
 
@@ -81,37 +80,17 @@ export async function attachWorkingFile(
 ) {
   const stored = await storeUpload(blobs, upload);
   const { dossier, actor, kind, step } = target;
-  let fileId: string;
-  try {
-    fileId = await db.transaction().execute(async (trx) => {
-      const blobId = await insertBlobRecord(trx, {
-        storageKey: stored.key,
-        sha256: stored.sha256,
-        size: stored.size,
-        contentType: stored.mediaType,
-        filename: stored.fileName,
-        createdBy: actor.userId,
-      });
-      const id = await insertWorkingFile(trx, {
-        dossierId: dossier.id,
-        kind,
-        blobId,
-        fileName: stored.fileName,
-        step,
-        addedBy: actor.userId,
-      });
-      await recordNote(trx, ctx, actor, dossier, 'file_added', {
-        step,
-        note: stored.fileName,
-        data: { fileId: id, kind, sha256: stored.sha256, size: stored.size },
-      });
-      return id;
+  const fileId = await keepUpload(db, blobs, stored, actor.userId, async (trx, blobId) => {
+    const [id] = await insertFiles(trx, dossier.id, actor.userId, [
+      { kind, requirement: null, copyKind: null, quantity: null, blobId, fileName: stored.fileName, step },
+    ]);
+    await recordNote(trx, ctx, actor, dossier, 'file_added', {
+      step,
+      note: stored.fileName,
+      data: { fileId: id, kind, sha256: stored.sha256, size: stored.size },
     });
-  } catch (error) {
-    // the record was not written: the bytes must not stay behind unreferenced
-    await blobs.delete(stored.key).catch(() => undefined);
-    throw error;
-  }
+    return id!;
+  });
   const [file] = await filesOf(db, dossier.id, fileId);
   return toFileView(file!);
 }

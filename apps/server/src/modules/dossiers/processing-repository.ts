@@ -1,7 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { scopeOf } from '../../platform/auth/actor.ts';
-import { agencyInScope, assignmentGrants } from '../../platform/auth/scope-sql.ts';
+import { assignmentGrants } from '../../platform/auth/scope-sql.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { stepPermission } from './access.ts';
 import type { DossierStepRow } from './repository.ts';
@@ -88,21 +86,6 @@ export function filesAmong(db: Executor, dossierId: string, ids: readonly string
     .execute();
 }
 
-export async function insertWorkingFile(
-  trx: Executor,
-  file: {
-    dossierId: string;
-    kind: 'working' | 'result';
-    blobId: string;
-    fileName: string;
-    step: number | null;
-    addedBy: string;
-  },
-): Promise<string> {
-  const row = await trx.insertInto('dossierFiles').values(file).returning('id').executeTakeFirstOrThrow();
-  return row.id;
-}
-
 /** Whether a result document (kind `result`) is attached to the dossier. */
 export async function hasResultFile(db: Executor, dossierId: string): Promise<boolean> {
   const row = await db
@@ -154,37 +137,6 @@ export async function insertApology(
   return row.id;
 }
 
-/** The latest fee asked of the applicant: the facts of the last `request_fee` line of the history. */
-export async function latestFeeRequest(db: Executor, dossierId: string) {
-  const row = await db
-    .selectFrom('dossierEvents')
-    .select(['at', 'data'])
-    .where('dossierId', '=', dossierId)
-    .where('kind', '=', 'request_fee')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const data = row.data as { amount?: number; purpose?: string };
-  return { at: row.at as Date, amount: data.amount ?? null, purpose: data.purpose ?? null };
-}
-
-// ---- who may act on the active step, in SQL (the deadlines list) ----------------------------------------
-
-/**
- * SQL over `s` (dossier_steps) and `ha` (its handler agency): the actor may act on the step — they hold its
- * permission at the handler agency, and it was handed to nobody in particular, or to them, or they approve
- * there (`mayActOnStep`).
- */
-export function mayActOnStepSql(actor: Actor): Expression<SqlBool> {
-  const at = (permission: Parameters<typeof scopeOf>[1]) =>
-    agencyInScope(scopeOf(actor, permission), 'ha.id', 'ha.path');
-  return sql<SqlBool>`(case s.role
-      when 'approve' then ${at('dossiers.approve')}
-      when 'handle' then ${at('dossiers.handle')}
-      else ${at('dossiers.receive')} end
-    and (s.assignee_id is null or s.assignee_id = ${actor.userId} or ${at('dossiers.approve')}))`;
-}
-
 export interface DeadlineRow {
   dossierId: string;
   code: string;
@@ -229,34 +181,6 @@ export async function dueActiveSteps(
 
 // ---- the control sheet (Mẫu 05) and the tracking register (Mẫu 06) ------------------------------------------
 
-export interface StepUnit {
-  position: number;
-  role: DossierStepRow['role'];
-  agencyId: string;
-  agencyName: string;
-  departmentName: string | null;
-  dueAt: Date | null;
-}
-
-/** The units that handle each step of a dossier: the agency, and its department where the step names one. */
-export function stepUnits(db: Executor, dossierId: string): Promise<StepUnit[]> {
-  return db
-    .selectFrom('dossierSteps as s')
-    .innerJoin('agencies as a', 'a.id', 's.handlerAgencyId')
-    .leftJoin('departments as dep', 'dep.id', 's.handlerDepartmentId')
-    .select([
-      's.position',
-      's.role',
-      'a.id as agencyId',
-      'a.name as agencyName',
-      'dep.name as departmentName',
-      's.dueAt',
-    ])
-    .where('s.dossierId', '=', dossierId)
-    .orderBy('s.position')
-    .execute() as Promise<StepUnit[]>;
-}
-
 export interface HandoverEvent {
   at: Date;
   kind: string;
@@ -277,25 +201,6 @@ export function stepEvents(db: Executor, dossierId: string): Promise<HandoverEve
     .where('e.step', 'is not', null)
     .orderBy('e.id')
     .execute() as Promise<HandoverEvent[]>;
-}
-
-export function userName(db: Executor, userId: string | null) {
-  if (!userId) return Promise.resolve(null);
-  return db
-    .selectFrom('users')
-    .select('displayName')
-    .where('id', '=', userId)
-    .executeTakeFirst()
-    .then((u) => u?.displayName ?? null);
-}
-
-export function procedureName(db: Executor, procedureId: string): Promise<string> {
-  return db
-    .selectFrom('procedures')
-    .select('name')
-    .where('id', '=', procedureId)
-    .executeTakeFirstOrThrow()
-    .then((p) => p.name);
 }
 
 export interface RegisterRow {

@@ -1,13 +1,14 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/database.ts';
-import { invalid } from '../../platform/http/problem.ts';
+import { sendXlsx } from '../../platform/http/xlsx.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { apologise } from './apology.ts';
 import { controlSheetPdf } from './control-sheet.ts';
 import { myDeadlines } from './deadlines.ts';
 import { getDossier } from './detail.ts';
 import { feePaid, requestFee } from './fees.ts';
+import { onlyFile } from './files.ts';
 import { addOpinion, attachWorkingFile, mayAttachWorkingFile } from './opinions.ts';
 import { assign, forward, handlersOf, sendBack } from './processing.ts';
 import * as schema from './processing-schema.ts';
@@ -17,7 +18,6 @@ import { trackingRegisterFile } from './tracking-register.ts';
 
 const tags = ['Hồ sơ TTHC (dossiers)'];
 const detail = { 200: dossierDetail };
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ProcessingRouteDeps {
   db: Database;
@@ -144,13 +144,13 @@ export function processingRoutes({
       async (request, reply) => {
         // who may attach is settled before a byte of the upload is read
         const target = await mayAttachWorkingFile(db, request.ctx, request.params.id, request.query.kind);
-        const part = request.isMultipart() ? await request.file() : undefined;
-        if (!part) throw invalid('Hãy gửi một tệp dạng multipart/form-data');
-        const file = await attachWorkingFile(db, blobs, request.ctx, target, {
-          fileName: part.filename,
-          content: part.file,
-          maxBytes: uploadLimitBytes,
-        });
+        const file = await attachWorkingFile(
+          db,
+          blobs,
+          request.ctx,
+          target,
+          await onlyFile(request, uploadLimitBytes),
+        );
         return reply.code(201).send(file);
       },
     );
@@ -272,8 +272,9 @@ export function processingRoutes({
       async (request, reply) => {
         const { format } = request.params;
         const { file, name } = await trackingRegisterFile(db, request.ctx, request.query, format);
+        if (format === 'xlsx') return sendXlsx(reply, name, file);
         return reply
-          .header('content-type', format === 'xlsx' ? XLSX_TYPE : 'application/pdf')
+          .header('content-type', 'application/pdf')
           .header('content-disposition', `attachment; filename="${name}"`)
           .header('cache-control', 'no-store')
           .send(file);

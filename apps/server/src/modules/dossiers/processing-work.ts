@@ -4,7 +4,16 @@ import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden, Problem } from '../../platform/http/problem.ts';
 import { actorOf } from '../documents/access.ts';
 import { mayActOnStep, requireCounter, visibleDossier } from './access.ts';
-import { type DossierRow, type DossierStepRow, stepsOf } from './repository.ts';
+import { resumedClock } from './clock.ts';
+import { updateStep } from './processing-repository.ts';
+import {
+  closePause,
+  type DossierChanges,
+  type DossierRow,
+  type DossierStepRow,
+  pausesOf,
+  stepsOf,
+} from './repository.ts';
 
 /** What a processing action works with: the dossier locked for the transaction, its steps, the time. */
 export interface DossierWork {
@@ -65,4 +74,27 @@ export async function requireHandlerOrCounter(work: DossierWork): Promise<void> 
       throw forbidden('Chỉ người xử lý bước hiện tại hoặc bộ phận một cửa được làm việc này');
     throw error;
   }
+}
+
+/**
+ * The clock running again once the applicant no longer holds the dossier (a supplement brought, a fee paid):
+ * the open pause ends (a 409 saying `notPaused` when none is open), the due of the step in progress moves by
+ * the working time it took, and the changes to the dossier (due instant and appointment) are returned. The
+ * calendar is read through `db`, outside the locked transaction, so its cache serves it.
+ */
+export async function resumeAfterPause(db: Database, work: DossierWork, notPaused: string) {
+  const { trx, dossier, now } = work;
+  const pause = await closePause(trx, dossier.id, now);
+  if (!pause) throw conflict(notPaused);
+  const step = findActiveStep(work);
+  const ended = { start: pause.startedAt, end: now };
+  const clock = await resumedClock(db, dossier, await pausesOf(trx, dossier.id), ended, step);
+  if (step && clock.stepDueAt) await updateStep(trx, dossier.id, step.position, { dueAt: clock.stepDueAt });
+  const changes: DossierChanges = {
+    pausedSince: null,
+    dueAt: clock.dueAt,
+    // a received dossier always has an appointment; should it lack one, the due instant stands for it
+    appointmentAt: clock.appointmentAt ?? clock.dueAt,
+  };
+  return { step, pausedFrom: pause.startedAt, changes };
 }

@@ -72,7 +72,7 @@ export function forward(
     const next = steps.find((s) => s.position > step.position);
     if (!next) throw conflict('Đây là bước cuối cùng của hồ sơ');
     const action = next.role === 'return' ? 'complete' : 'forward';
-    await requireApologyIfLate(work);
+    await requireApologyIfLate(db, work);
     const files = await checkStepFiles(trx, dossier.id, input.fileIds, step.position);
     if (action === 'complete' && !(await repo.hasResultFile(trx, dossier.id)))
       throw conflict(
@@ -89,7 +89,7 @@ export function forward(
     await repo.updateStep(trx, dossier.id, next.position, {
       status: 'active',
       startedAt: now,
-      dueAt: await stepDueAt(trx, next.handlerAgencyId, now, next.days),
+      dueAt: await stepDueAt(db, next.handlerAgencyId, now, next.days),
       finishedAt: null,
       finishedBy: null,
       assigneeId: assignee?.id ?? next.assigneeId,
@@ -155,7 +155,7 @@ export function sendBack(
     await repo.updateStep(trx, dossier.id, target.position, {
       status: 'active',
       startedAt: now,
-      dueAt: await stepDueAt(trx, target.handlerAgencyId, now, target.days),
+      dueAt: await stepDueAt(db, target.handlerAgencyId, now, target.days),
       finishedAt: null,
       finishedBy: null,
     });

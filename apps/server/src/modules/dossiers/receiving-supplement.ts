@@ -3,15 +3,19 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/http/problem.ts';
 import { requireCounter } from './access.ts';
-import { resumedClock } from './clock.ts';
 import { getDossier } from './detail.ts';
-import { updateStep } from './processing-repository.ts';
-import { type DossierWork, findActiveStep, onDossier, requireHandlerOrCounter } from './processing-work.ts';
+import {
+  type DossierWork,
+  findActiveStep,
+  onDossier,
+  requireHandlerOrCounter,
+  resumeAfterPause,
+} from './processing-work.ts';
 import { slipItems } from './receiving.ts';
 import { checkHandedIn, receivableProcedure } from './receiving-procedure.ts';
 import { filesOfKind, findProcedure, insertFiles, insertSlip } from './receiving-repository.ts';
 import { handedInFiles, planReceipt, writeReceipt } from './receiving-start.ts';
-import { closePause, type DossierChanges, openPause, pausesOf } from './repository.ts';
+import { openPause } from './repository.ts';
 import type { requestSupplementBody, supplementBody } from './schema.ts';
 import { statusAfter, transition } from './transition.ts';
 
@@ -83,7 +87,11 @@ export async function receiveSupplement(
           work,
           body.documents.map((d) => d.requirement),
         )
-      : { changes: await resume(db, work), slipId: null };
+      : {
+          changes: (await resumeAfterPause(db, work, 'Hồ sơ không ở trạng thái tạm dừng chờ bổ sung'))
+            .changes,
+          slipId: null,
+        };
     const files = await handedInFiles(
       trx,
       actor.userId,
@@ -121,21 +129,4 @@ async function receiveCompleted(db: Database, work: DossierWork, brought: string
   const changes = await writeReceipt(trx, dossier.id, plan, actor.userId);
   const slipId = await insertSlip(trx, dossier.id, { form: '01', issuedBy: actor.userId, issuedAt: now });
   return { changes, slipId };
-}
-
-/** The clock of a received dossier running again after the applicant held it. */
-async function resume(db: Database, work: DossierWork): Promise<DossierChanges> {
-  const { trx, dossier, now } = work;
-  const pause = await closePause(trx, dossier.id, now);
-  if (!pause) throw conflict('Hồ sơ không ở trạng thái tạm dừng chờ bổ sung');
-  const step = findActiveStep(work);
-  const clock = await resumedClock(
-    db,
-    dossier,
-    await pausesOf(trx, dossier.id),
-    { start: pause.startedAt, end: now },
-    step,
-  );
-  if (step && clock.stepDueAt) await updateStep(trx, dossier.id, step.position, { dueAt: clock.stepDueAt });
-  return { pausedSince: null, dueAt: clock.dueAt, appointmentAt: clock.appointmentAt ?? clock.dueAt };
 }

@@ -1,11 +1,16 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/database.ts';
-import { invalid } from '../../platform/http/problem.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { getDossier, getDossierByCode } from './detail.ts';
-import { attachHandedIn, mayAttachHandedIn, mayStageUpload, openDossierFile, stageUpload } from './files.ts';
+import {
+  attachHandedIn,
+  mayAttachHandedIn,
+  mayStageUpload,
+  onlyFile,
+  openDossierFile,
+  stageUpload,
+} from './files.ts';
 import { listDossiers } from './list.ts';
 import { acceptDossier, receiveDossier } from './receiving.ts';
 import { offeredProcedures } from './receiving-procedure.ts';
@@ -34,13 +39,6 @@ export function dossierRoutes({
 }: DossierRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(fastifyMultipart, { limits: { files: 1, fields: 0, fileSize: uploadLimitBytes } });
-
-    /** The one file of a multipart request, or a 400. */
-    const onlyFile = async (request: FastifyRequest) => {
-      const part = request.isMultipart() ? await request.file() : undefined;
-      if (!part) throw invalid('Hãy gửi một tệp dạng multipart/form-data');
-      return { fileName: part.filename, content: part.file, maxBytes: uploadLimitBytes };
-    };
 
     app.get(
       '/api/dossiers',
@@ -92,7 +90,9 @@ export function dossierRoutes({
       },
       async (request, reply) => {
         mayStageUpload(request.ctx);
-        return reply.code(201).send(await stageUpload(db, blobs, request.ctx, await onlyFile(request)));
+        return reply
+          .code(201)
+          .send(await stageUpload(db, blobs, request.ctx, await onlyFile(request, uploadLimitBytes)));
       },
     );
     app.get(
@@ -194,7 +194,9 @@ export function dossierRoutes({
         );
         return reply
           .code(201)
-          .send(await attachHandedIn(db, blobs, request.ctx, target, await onlyFile(request)));
+          .send(
+            await attachHandedIn(db, blobs, request.ctx, target, await onlyFile(request, uploadLimitBytes)),
+          );
       },
     );
     app.get(

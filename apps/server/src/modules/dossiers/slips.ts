@@ -85,12 +85,10 @@ export async function slipPdf(
   const dossier = await visibleDossier(db, actorOf(ctx), id);
   const [slip] = await detailRepo.slipsOf(db, dossier.id, slipId);
   if (!slip) throw notFound('Không tìm thấy phiếu');
-  const [procedure, agency, events, issuer, hotline] = await Promise.all([
+  const [procedure, events, { phone: hotline, ...issuer }] = await Promise.all([
     detailRepo.procedureOf(db, dossier.procedureId),
-    detailRepo.agencyOf(db, dossier.agencyId),
     detailRepo.eventsOf(db, dossier.id),
     issuerOf(db, dossier.agencyId),
-    detailRepo.agencyPhone(db, dossier.agencyId),
   ]);
   const form: FormDossier = {
     code: dossier.code,
@@ -119,7 +117,7 @@ export async function slipPdf(
         processingTime: procedure.processingTimeText || `${formatDays(dossier.processingDays)} ngày làm việc`,
         receivedAt: dossier.receivedAt ?? slip.issuedAt,
         dueAt: instantIn(event?.data, 'dueAt') ?? dossier.appointmentAt ?? slip.issuedAt,
-        returnPlace: deliveryPlace(dossier, agency.name),
+        returnPlace: deliveryPlace(dossier, issuer.name),
         registerEntry: null,
         receivedBy: officer,
         hotline,

@@ -1,20 +1,5 @@
 import type { Executor } from '../../platform/db/database.ts';
 
-/**
- * The path of the province's root agency (the provincial People's Committee): the catalogue of
- * procedures is province-wide, so permissions over it are held there. Empty when there is no root yet,
- * which leaves only those who hold a permission everywhere.
- */
-export async function provinceRootPath(db: Executor): Promise<string[]> {
-  const root = await db
-    .selectFrom('agencies')
-    .select('path')
-    .where('parentId', 'is', null)
-    .orderBy('createdAt')
-    .executeTakeFirst();
-  return root?.path ?? [];
-}
-
 export function formOf(db: Executor, procedureId: string, lock = false) {
   let query = db
     .selectFrom('procedures')

@@ -3,11 +3,13 @@ import { recordAudit } from '../../platform/audit/recorder.ts';
 import { can } from '../../platform/auth/actor.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
-import { forbidden, invalid, notFound } from '../../platform/http/problem.ts';
+import { invalid, notFound } from '../../platform/http/problem.ts';
 import { actorOf } from '../documents/access.ts';
 import { formSchemaProblems } from './form-check.ts';
 import * as repo from './form-repository.ts';
 import type { ApplicationFormView, SaveForm } from './form-schema.ts';
+import { provinceRootPath } from './repository.ts';
+import { requireManager } from './service.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -26,7 +28,7 @@ export async function getForm(db: Executor, ctx: RequestContext, id: string): Pr
     // the fields as written, in their order (the stored form keeps it in `x-order`: jsonb sorts keys)
     schema: row.formSchema ? inFieldOrder(row.formSchema as Schema) : null,
     updatedAt: row.updatedAt,
-    can: { manage: can(actor, 'procedures.manage', await repo.provinceRootPath(db)) },
+    can: { manage: can(actor, 'procedures.manage', await provinceRootPath(db)) },
   };
 }
 
@@ -54,11 +56,11 @@ export async function saveForm(
 ): Promise<ApplicationFormView> {
   const actor = actorOf(ctx);
   await db.transaction().execute(async (trx) => {
-    const rootPath = await repo.provinceRootPath(trx);
-    if (!can(actor, 'procedures.manage', rootPath))
-      throw forbidden(
-        'Chỉ người được giao quản lý danh mục thủ tục hành chính của tỉnh mới sửa được tờ khai',
-      );
+    const { rootId } = await requireManager(
+      trx,
+      actor,
+      'Chỉ người được giao quản lý danh mục thủ tục hành chính của tỉnh mới sửa được tờ khai',
+    );
     const row = await formRow(trx, id, true);
     if (input.schema !== null) {
       const problems = formSchemaProblems(input.schema);
@@ -71,7 +73,7 @@ export async function saveForm(
     await repo.setForm(trx, id, input.schema && withFieldOrder(input.schema), actor.userId);
     await recordAudit(trx, ctx, {
       action: 'procedures.form.update',
-      agencyId: rootPath.at(-1) ?? null,
+      agencyId: rootId,
       targetType: 'procedure',
       targetId: id,
       summary: { code: row.code, before: outline(row.formSchema), after: outline(input.schema) },

@@ -60,13 +60,11 @@ function selectSummaries(db: Executor) {
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>['executeTakeFirstOrThrow']>>;
 
 function toSummary(row: SummaryRow): ImportSummary {
-  const invalidRows = Number(row.invalidRows);
   return {
     ...row,
     format: row.format as ImportSummary['format'],
     status: row.status as ImportStatus,
-    invalidRows,
-    validRows: row.totalRows - invalidRows,
+    validRows: row.totalRows - row.invalidRows,
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
@@ -87,7 +85,7 @@ export async function listImports(
     .limit(pageSize)
     .offset(offsetOf(page, pageSize))
     .execute();
-  return { items: rows.map(toSummary), total: Number(total), page, pageSize };
+  return { items: rows.map(toSummary), total, page, pageSize };
 }
 
 export async function findImport(db: Executor, id: string): Promise<ImportSummary | undefined> {

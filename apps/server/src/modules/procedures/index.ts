@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../platform/db/database.ts';
+import { applicationFormRoutes } from './form-routes.ts';
 import type { ImportQueue } from './import-service.ts';
 import { procedureRoutes } from './routes.ts';
-import { registerStepsAndForms } from './steps-register.ts';
+import { processingStepRoutes } from './steps-routes.ts';
 
 export { registerProcedureImportJobs } from './import-job.ts';
 
@@ -16,5 +17,6 @@ export async function registerProcedures(
   deps: { db: Database; uploadLimitBytes: number; jobs?: ImportQueue | undefined },
 ): Promise<void> {
   await app.register(procedureRoutes(deps));
-  await registerStepsAndForms(app, deps);
+  await app.register(processingStepRoutes(deps));
+  await app.register(applicationFormRoutes(deps));
 }

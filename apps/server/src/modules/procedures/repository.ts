@@ -13,6 +13,21 @@ import type {
 
 /** The SQL of the catalogue: lists and search, one procedure, its fields, writing by hand. */
 
+/**
+ * The path of the province's root agency (the provincial People's Committee): the catalogue of
+ * procedures is province-wide, so permissions over it are held there. Empty when there is no root yet,
+ * which leaves only those who hold a permission everywhere.
+ */
+export async function provinceRootPath(db: Executor): Promise<string[]> {
+  const root = await db
+    .selectFrom('agencies')
+    .select('path')
+    .where('parentId', 'is', null)
+    .orderBy('createdAt')
+    .executeTakeFirst();
+  return root?.path ?? [];
+}
+
 const summaryColumns = [
   'p.id',
   'p.code',
@@ -58,7 +73,6 @@ function toSummary(row: SummaryRow): ProcedureSummary {
   return {
     ...row,
     onlineService: row.onlineService as ProcedureSummary['onlineService'],
-    processingDays: row.processingDays === null ? null : Number(row.processingDays),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -81,7 +95,7 @@ export async function listProcedures(db: Executor, query: ListProcedures): Promi
     .limit(query.pageSize)
     .offset(offsetOf(query.page, query.pageSize))
     .execute();
-  return { items: rows.map(toSummary), total: Number(total), page: query.page, pageSize: query.pageSize };
+  return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
 }
 
 export type ProcedureRow = Omit<ProcedureDetail, 'can'>;
@@ -132,15 +146,14 @@ export async function codeTaken(db: Executor, code: string): Promise<boolean> {
 }
 
 /** The fields (lĩnh vực) of the catalogue, with how many procedures each has. */
-export async function fieldCounts(db: Executor): Promise<{ name: string; count: number }[]> {
-  const rows = await db
+export function fieldCounts(db: Executor): Promise<{ name: string; count: number }[]> {
+  return db
     .selectFrom('procedures')
     .select(['field as name', (eb) => eb.fn.countAll<number>().as('count')])
     .where('field', '<>', '')
     .groupBy('field')
     .orderBy(sql`field collate vietnamese`)
     .execute();
-  return rows.map((r) => ({ name: r.name, count: Number(r.count) }));
 }
 
 /** The JSON arrays as the driver takes them, the other columns as they are. */

@@ -4,7 +4,6 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import { conflict, forbidden, notFound } from '../../platform/http/problem.ts';
 import { actorOf } from '../documents/access.ts';
-import { provinceRootPath } from './form-repository.ts';
 import * as repo from './repository.ts';
 import type { CreateProcedure, ListProcedures, ProcedureDetail, UpdateProcedure } from './schema.ts';
 
@@ -13,11 +12,14 @@ import type { CreateProcedure, ListProcedures, ProcedureDetail, UpdateProcedure 
  * root agency (the catalogue is province-wide). Every change is audited in its transaction.
  */
 
-/** The province's root, when the actor keeps the catalogue; refused otherwise. */
-export async function requireManager(db: Executor, actor: Actor): Promise<{ rootId: string | null }> {
-  const rootPath = await provinceRootPath(db);
-  if (!can(actor, 'procedures.manage', rootPath))
-    throw forbidden('Chỉ người được giao quản lý danh mục thủ tục hành chính của tỉnh mới làm được việc này');
+/** The province's root, when the actor keeps the catalogue; refused otherwise (with `refusal`, when given). */
+export async function requireManager(
+  db: Executor,
+  actor: Actor,
+  refusal = 'Chỉ người được giao quản lý danh mục thủ tục hành chính của tỉnh mới làm được việc này',
+): Promise<{ rootId: string | null }> {
+  const rootPath = await repo.provinceRootPath(db);
+  if (!can(actor, 'procedures.manage', rootPath)) throw forbidden(refusal);
   return { rootId: rootPath.at(-1) ?? null };
 }
 
@@ -35,7 +37,7 @@ export async function getProcedure(db: Executor, ctx: RequestContext, id: string
   const actor = actorOf(ctx);
   const row = await repo.findProcedure(db, id);
   if (!row) throw notFound('Không tìm thấy thủ tục hành chính');
-  return { ...row, can: { manage: can(actor, 'procedures.manage', await provinceRootPath(db)) } };
+  return { ...row, can: { manage: can(actor, 'procedures.manage', await repo.provinceRootPath(db)) } };
 }
 
 /** The parts of a change the audit log keeps: short values in full, long texts and lists by name only. */

@@ -31,7 +31,7 @@ export function processingStepRoutes({ db }: { db: Database }): FastifyPluginAsy
           response: { 200: schema.offerings },
         },
       },
-      async (request) => service.listOfferings(db, request.params.id),
+      async (request) => service.listOfferings(db, request.ctx, request.params.id),
     );
     app.put(
       '/api/procedures/:id/steps',

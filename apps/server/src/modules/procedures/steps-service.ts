@@ -71,7 +71,8 @@ export async function getSteps(
 }
 
 /** The receiving agencies where the procedure is offered, with the total days of their steps. */
-export async function listOfferings(db: Executor, id: string): Promise<Offering[]> {
+export async function listOfferings(db: Executor, ctx: RequestContext, id: string): Promise<Offering[]> {
+  actorOf(ctx); // staff only, like every other read of the catalogue
   const procedure = await procedureOf(db, id);
   const rows = await repo.offeringsOf(db, id);
   return rows.map((row) => ({

@@ -1,4 +1,4 @@
-import { optionalBoolean, optionalString } from '../search-params.ts';
+import { isoDate, optionalBoolean, optionalString } from '../search-params.ts';
 import { type PeriodUnit, periodUnits } from './period.ts';
 
 /** The statistics page's URL: which agency, which days, with or without its sub-agencies. */
@@ -11,11 +11,6 @@ export interface StatisticsSearch {
   unit?: PeriodUnit | undefined;
   tab?: string | undefined;
 }
-
-const isoDate = (value: unknown) => {
-  const text = optionalString(value);
-  return text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
-};
 
 export function statisticsSearch(search: Record<string, unknown>): StatisticsSearch {
   return {
