@@ -4,10 +4,24 @@ export interface PageOptions {
   title: string;
   siteName: string;
   body: Raw;
+  /** The applicant signed in on the portal, if any: the header offers their dossiers and signing out. */
+  applicant?: { displayName: string } | null;
+}
+
+function accountLinks(applicant: PageOptions['applicant']): Raw {
+  if (!applicant)
+    return html`<li><a href="/dang-nhap">Đăng nhập</a></li>
+        <li><a href="/dang-ky">Đăng ký</a></li>`;
+  return html`<li><a href="/ho-so-cua-toi">Hồ sơ của tôi</a></li>
+        <li>
+          <form class="inline" method="post" action="/dang-xuat">
+            <button type="submit" class="link">Đăng xuất (${applicant.displayName})</button>
+          </form>
+        </li>`;
 }
 
 /** The page frame: skip link, header, main landmark, footer. No JavaScript is needed anywhere. */
-export function layout({ title, siteName, body }: PageOptions): string {
+export function layout({ title, siteName, body, applicant }: PageOptions): string {
   return html`<!doctype html>
 <html lang="vi">
 <head>
@@ -24,7 +38,10 @@ export function layout({ title, siteName, body }: PageOptions): string {
     <nav aria-label="Chính">
       <ul>
         <li><a href="/">Trang chủ</a></li>
+        <li><a href="/thu-tuc">Thủ tục hành chính</a></li>
+        <li><a href="/tra-cuu-ho-so">Tra cứu hồ sơ</a></li>
         <li><a href="/danh-ba">Danh bạ cơ quan</a></li>
+        ${accountLinks(applicant)}
         <li><a href="/staff/">Cán bộ đăng nhập</a></li>
       </ul>
     </nav>

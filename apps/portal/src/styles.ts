@@ -24,5 +24,7 @@ button { font: inherit; padding: .5rem 1rem; background: var(--brand); color: #f
 .results h2 { font-size: 1.1rem; margin: 0 0 .25rem; }
 .muted { color: var(--muted); }
 .pager { display: flex; gap: 1rem; margin-top: 1rem; }
+.inline { display: inline; margin: 0; }
+button.link { background: none; color: inherit; padding: 0; text-decoration: underline; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); padding-block: 1rem; }
 `;

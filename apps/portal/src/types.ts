@@ -22,7 +22,3 @@ export interface PublicDirectory {
   siteName(): Promise<string>;
   searchAgencies(q: string, page: number, pageSize: number): Promise<PublicAgencyPage>;
 }
-
-export interface PortalDeps {
-  directory: PublicDirectory;
-}

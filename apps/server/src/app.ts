@@ -98,7 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerNotifications(app, db);
   await registerWorkFiles(app, { db });
   await registerProcedures(app, { db, uploadLimitBytes: config.UPLOAD_LIMIT_BYTES, jobs: deps.jobs });
-  await registerPortal(app, db);
+  await registerPortal(app, { db, config, blobs: deps.blobs, jobs: deps.jobs });
   await installStaffApp(app);
   return app;
 }

@@ -205,8 +205,13 @@ export interface DossierEventInput {
   at?: Date;
 }
 
+/** Who hears of every history line (`dossier_outbox`): the applicant's notices and the national portal. */
+export const DOSSIER_FEED_CONSUMERS = ['applicant_notice', 'national_portal'] as const;
+export type DossierFeedConsumer = (typeof DOSSIER_FEED_CONSUMERS)[number];
+
+/** One line of history, queued for the change feed's consumers in the same statement. */
 export async function insertEvent(trx: Executor, event: DossierEventInput): Promise<void> {
-  await trx
+  const inserted = trx
     .insertInto('dossierEvents')
     .values({
       dossierId: event.dossierId,
@@ -221,6 +226,17 @@ export async function insertEvent(trx: Executor, event: DossierEventInput): Prom
       data: JSON.stringify(event.data ?? {}),
       ...(event.at ? { at: event.at } : {}),
     })
+    .returning(['id', 'dossierId']);
+  await trx
+    .with('e', () => inserted)
+    .insertInto('dossierOutbox')
+    .columns(['eventId', 'dossierId', 'consumer'])
+    .expression((eb) =>
+      eb
+        .selectFrom('e')
+        .innerJoin(sql`unnest(${sql.val(DOSSIER_FEED_CONSUMERS)}::text[])`.as('c'), (join) => join.onTrue())
+        .select(['e.id', 'e.dossierId', sql<string>`c`.as('consumer')]),
+    )
     .execute();
 }
 

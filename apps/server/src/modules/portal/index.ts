@@ -1,9 +1,41 @@
-import { portalPlugin } from '@congso/portal';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
+import { installApplicantSession } from '../../platform/auth/applicant-session.ts';
+import type { Config } from '../../platform/config/config.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { JobQueue } from '../../platform/jobs/queue.ts';
+import type { BlobStore } from '../../platform/storage/blob-store.ts';
+import { portalRoutes } from './portal-routes.ts';
 import { publicDirectory } from './public-directory.ts';
 
-/** The public portal (apps/portal), fed with what the platform's modules publish. */
-export async function registerPortal(app: FastifyInstance, db: Database): Promise<void> {
-  await app.register(portalPlugin({ directory: publicDirectory(db) }));
+export interface PortalModuleDeps {
+  db: Database;
+  config: Config;
+  blobs: BlobStore;
+  jobs?: JobQueue | undefined;
+}
+
+/**
+ * The public portal (apps/portal views), fed with what the platform's modules publish. One encapsulated scope
+ * for every public page: HTML forms are parsed here only (the API speaks JSON), and the applicant signed in
+ * on the portal is resolved for each request. Each capability's portal routes are registered inside it.
+ */
+export async function registerPortal(app: FastifyInstance, deps: PortalModuleDeps): Promise<void> {
+  const directory = publicDirectory(deps.db);
+  let cached: { name: string; until: number } | undefined;
+  await app.register(async (scope) => {
+    await scope.register(fastifyFormbody, { bodyLimit: 1024 * 1024 });
+    await scope.register(fastifyMultipart, {
+      limits: { fileSize: deps.config.UPLOAD_LIMIT_BYTES, files: 20, fields: 200 },
+    });
+    installApplicantSession(scope, deps.db, deps.config);
+    scope.decorate('portalSiteName', async () => {
+      const now = Date.now();
+      if (!cached || cached.until <= now) cached = { name: await directory.siteName(), until: now + 60_000 };
+      return cached.name;
+    });
+    await scope.register(portalRoutes(directory));
+    // one line per capability's portal routes
+  });
 }

@@ -264,6 +264,18 @@ export interface DossierFiles {
   step: number | null;
 }
 
+export interface DossierOutbox {
+  attempts: Generated<number>;
+  consumer: string;
+  doneAt: Timestamp | null;
+  dossierId: string;
+  eventId: number;
+  id: Generated<number>;
+  lastError: string | null;
+  nextAttemptAt: Generated<Timestamp>;
+  status: Generated<string>;
+}
+
 export interface DossierPauses {
   dossierId: string;
   endedAt: Timestamp | null;
@@ -386,6 +398,24 @@ export interface Officials {
   sortOrder: Generated<number>;
   title: string | null;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface OutboundMessages {
+  attempts: Generated<number>;
+  bodyHtml: string | null;
+  bodyText: string;
+  channel: string;
+  createdAt: Generated<Timestamp>;
+  dossierId: string | null;
+  id: Generated<string>;
+  kind: string;
+  lastError: string | null;
+  nextAttemptAt: Generated<Timestamp>;
+  providerId: string | null;
+  recipient: string;
+  sentAt: Timestamp | null;
+  status: Generated<string>;
+  subject: string | null;
 }
 
 export interface ProcedureImports {
@@ -555,6 +585,7 @@ export interface DB {
   dossierDaySequences: DossierDaySequences;
   dossierEvents: DossierEvents;
   dossierFiles: DossierFiles;
+  dossierOutbox: DossierOutbox;
   dossierPauses: DossierPauses;
   dossiers: Dossiers;
   dossierSlips: DossierSlips;
@@ -563,6 +594,7 @@ export interface DB {
   notifications: Notifications;
   numberSeries: NumberSeries;
   officials: Officials;
+  outboundMessages: OutboundMessages;
   procedureImports: ProcedureImports;
   procedures: Procedures;
   processingSteps: ProcessingSteps;
