@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { startMailbox } from './support/mailbox.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,8 @@ declare module 'vitest' {
     e2eBaseUrl: string;
     /** the Chromium to drive, or empty when none is installed (the flows are then skipped) */
     chromiumPath: string;
+    /** where the run's SMTP server keeps what the platform sent (one .eml file per message) */
+    e2eMailDir: string;
   }
 }
 
@@ -145,6 +148,7 @@ export default async function setup(project: TestProject) {
     );
     project.provide('chromiumPath', '');
     project.provide('e2eBaseUrl', '');
+    project.provide('e2eMailDir', '');
     return;
   }
 
@@ -156,6 +160,8 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFile = path.join(dataDir, 'platform.log');
+  const mailDir = path.join(dataDir, 'mail');
+  const mailbox = await startMailbox(mailDir);
   const output = createWriteStream(logFile);
 
   log(`starting the platform at ${baseUrl} (data ${path.relative(repoRoot, dataDir)})`);
@@ -173,6 +179,9 @@ export default async function setup(project: TestProject) {
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       CONGSO_ROLE: 'all',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(mailbox.port),
+      SMTP_SECURE: 'false',
       ...(database ? { DATABASE_URL: database.url } : { DATABASE_URL: '' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -182,6 +191,7 @@ export default async function setup(project: TestProject) {
 
   const teardown = async () => {
     await stop(child);
+    await mailbox.close();
     output.end();
     if (database)
       await database.drop().catch((error: Error) => log(`dropping the database failed: ${error.message}`));
@@ -197,5 +207,6 @@ export default async function setup(project: TestProject) {
   log('platform ready');
   project.provide('chromiumPath', CHROMIUM);
   project.provide('e2eBaseUrl', baseUrl);
+  project.provide('e2eMailDir', mailDir);
   return teardown;
 }
