@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import { type Logger, type LoggerOptions, pino } from 'pino';
 
 /** pino settings: JSON lines, secrets redacted; pretty output only when a person watches a terminal. */
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
@@ -13,6 +14,10 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
         '*.password',
         '*.newPassword',
         '*.currentPassword',
+        // the secret shared with the payment gateway, should a config or its settings ever be logged
+        '*.hashSecret',
+        '*.merchant.hashSecret',
+        '*.PAYMENT_HASH_SECRET',
       ],
       censor: '[che]',
     },
@@ -25,4 +30,10 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
         }
       : {}),
   };
+}
+
+/** A logger with the same settings, for the work done outside requests (the worker's jobs). */
+export function createLogger(level: string): Logger {
+  const options = loggerOptions(level);
+  return typeof options === 'object' ? pino(options as LoggerOptions) : pino({ enabled: false });
 }

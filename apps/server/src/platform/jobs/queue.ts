@@ -1,4 +1,5 @@
 import { PgBoss } from 'pg-boss';
+import { startWakeUpListener, type WakeUpListener } from './wake-up.ts';
 
 /**
  * Background work. Modules send jobs by name and register handlers; the worker role runs the handlers.
@@ -14,6 +15,12 @@ export interface JobQueue {
   work<T extends object>(name: string, handler: (data: T) => Promise<void>): Promise<void>;
   /** Runs `name` on a cron schedule (Asia/Ho_Chi_Minh), once across all nodes. */
   schedule(name: string, cron: string, data?: object): Promise<void>;
+  /**
+   * Runs `handler` in this worker as soon as a transaction that called `wakeUpOnCommit(trx, channel)`
+   * (`wake-up.ts`) commits, and once now; never twice at once. Worker processes only. Pair it with a
+   * `schedule` of the same work: a wake-up can be missed.
+   */
+  wakeOn(channel: string, handler: () => Promise<void>): Promise<void>;
   isRunning(): boolean;
   stop(): Promise<void>;
 }
@@ -36,6 +43,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   boss.on('error', (error: Error) => options.onError?.(error));
   await boss.start();
   let running = true;
+  let listener: WakeUpListener | undefined;
   const ensureQueue = async (name: string) => {
     if (!(await boss.getQueue(name))) await boss.createQueue(name);
   };
@@ -60,9 +68,15 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       await ensureQueue(name);
       await boss.schedule(name, cron, data, { tz: 'Asia/Ho_Chi_Minh' });
     },
+    async wakeOn(channel, handler) {
+      if (!options.runWorkers) return;
+      listener ??= startWakeUpListener(options.connectionString, options.onError);
+      await listener.on(channel, handler);
+    },
     isRunning: () => running,
     async stop() {
       running = false;
+      await listener?.stop();
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };
