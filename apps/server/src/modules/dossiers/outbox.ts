@@ -23,6 +23,12 @@ export interface DossierFeedEvent {
 /** What a consumer did with a line: told someone ('sent'), or found nothing to tell ('skipped'). */
 export type FeedOutcome = 'sent' | 'skipped';
 
+/**
+ * Thrown by a consumer for a line no retry can deliver (it cannot be put in the receiver's terms until someone
+ * corrects the data): the row is failed at once, with the message as its error, instead of being retried.
+ */
+export class UndeliverableLine extends Error {}
+
 export interface DrainOptions {
   /** Rows taken per run (default 50). */
   batch?: number;
@@ -85,7 +91,7 @@ export async function drainDossierOutbox(
       .set({
         attempts,
         lastError: message.slice(0, 2000),
-        ...(attempts >= maxAttempts
+        ...(attempts >= maxAttempts || outcome.error instanceof UndeliverableLine
           ? { status: 'failed', doneAt: now() }
           : { nextAttemptAt: new Date(now().getTime() + retryDelaySeconds(attempts) * 1000) }),
       })
