@@ -4,6 +4,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { systemContext } from '../platform/context.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
 import { loadAdminUnits } from './admin-units.ts';
+import { seedDemoApplicants } from './demo-applicants.ts';
 import {
   agencyPositions,
   communeDepartments,
@@ -236,6 +237,7 @@ export async function seedDemoProvince(db: Database, fixturesDir: string): Promi
         .execute();
       summary.users += 1;
     }
+    summary.users += await seedDemoApplicants(trx);
     await recordAudit(trx, systemContext('seed'), {
       action: 'seed.demo_province',
       targetType: 'agency',

@@ -16,3 +16,9 @@ export function lockSecondsAfter(failures: number): number {
 export function isLocked(lockedUntil: Date | null, now: Date): boolean {
   return lockedUntil !== null && lockedUntil.getTime() > now.getTime();
 }
+
+/** How long a lock still holds, as a person reads it: "45 giây", "8 phút". */
+export function lockWaitText(lockedUntil: Date, now = Date.now()): string {
+  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now) / 1000));
+  return seconds >= 120 ? `${Math.ceil(seconds / 60)} phút` : `${seconds} giây`;
+}

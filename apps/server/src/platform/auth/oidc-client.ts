@@ -16,16 +16,21 @@ export interface OidcSettings {
   redirectUri: string;
 }
 
+/** The scopes to ask for, as configured, with `openid` always among them. */
+export function openIdScopes(configured: string): string {
+  const scopes = new Set(configured.split(/\s+/).filter(Boolean));
+  scopes.add('openid');
+  return [...scopes].join(' ');
+}
+
 /** The OpenID Connect settings when single sign-on is configured, else undefined. */
 export function oidcSettings(config: Config): OidcSettings | undefined {
   if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID) return undefined;
-  const scopes = new Set(config.OIDC_SCOPES.split(/\s+/).filter(Boolean));
-  scopes.add('openid');
   return {
     issuer: config.OIDC_ISSUER,
     clientId: config.OIDC_CLIENT_ID,
     clientSecret: config.OIDC_CLIENT_SECRET || undefined,
-    scopes: [...scopes].join(' '),
+    scopes: openIdScopes(config.OIDC_SCOPES),
     usernameClaim: config.OIDC_USERNAME_CLAIM,
     redirectUri: `${config.PUBLIC_URL.replace(/\/+$/, '')}${CALLBACK_PATH}`,
   };

@@ -1,10 +1,13 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { PASSWORD, seedDirectoryFixture } from '../../../test/fixtures/directory.ts';
+import {
+  signInAtProvider as signInAt,
+  startOidcProvider,
+  type TestProvider,
+} from '../../../test/fixtures/oidc-provider.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { subjectKey } from './oidc-service.ts';
 import { DEFAULT_RETURN_TO, FLOW_COOKIE, openFlow, safeReturnTo, sealFlow } from './oidc-state.ts';
@@ -25,108 +28,21 @@ const accounts: Record<string, { preferred_username: string; name: string }> = {
   'sub-admin-b': { preferred_username: 'admin.b', name: 'Quản trị B' },
 };
 
-/** A real OpenID provider on a loopback port, with its development login and consent pages. */
-async function startProvider(): Promise<{ issuer: string; server: Server }> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        redirect_uris: [`${PUBLIC_URL}/api/auth/oidc/callback`],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
-    jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'test-key', use: 'sig', alg: 'RS256' }] },
-    cookies: { keys: ['oidc-provider-test-cookie-key'] },
-    claims: { openid: ['sub'], profile: ['preferred_username', 'name'] },
-    features: { devInteractions: { enabled: true } },
-    ttl: {
-      AccessToken: 600,
-      AuthorizationCode: 60,
-      Grant: 3600,
-      IdToken: 600,
-      Interaction: 600,
-      Session: 3600,
-    },
-    findAccount: (_ctx, id) => {
-      const profile = accounts[id];
-      return profile ? { accountId: id, claims: () => ({ sub: id, ...profile }) } : undefined;
-    },
-  });
-  server.on('request', provider.callback());
-  return { issuer, server };
-}
-
-/** Just enough of a browser's cookie jar for one visit to the provider. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';');
-      const name = pair.slice(0, pair.indexOf('=')).trim();
-      const value = pair.slice(pair.indexOf('=') + 1).trim();
-      const expired = attributes.some((a) => /^\s*expires=.*1970/i.test(a));
-      if (expired || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-}
-
-/**
- * Follows the provider's redirects and fills in its login and consent forms like a person would, until it
- * sends the browser back to CôngSở; returns that address. `abort` cancels at the login page instead.
- */
-async function signInAtProvider(authorizationUrl: string, accountId: string, abort = false): Promise<URL> {
-  const jar = new CookieJar();
-  let url = new URL(authorizationUrl);
-  for (let step = 0; step < 20; step++) {
-    const response = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header() } });
-    jar.take(response);
-    if (response.status >= 300 && response.status < 400) {
-      url = new URL(response.headers.get('location')!, url);
-      if (url.href.startsWith(PUBLIC_URL)) return url;
-      continue;
-    }
-    const html = await response.text();
-    if (response.status !== 200) throw new Error(`provider answered ${response.status}: ${html}`);
-    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-    const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
-    if (!action || !prompt) throw new Error(`no form on the provider page: ${html}`);
-    if (abort) {
-      url = new URL(`${new URL(action, url).pathname}/abort`, url);
-      continue;
-    }
-    const form = new URLSearchParams({ prompt });
-    if (prompt === 'login') {
-      form.set('login', accountId);
-      form.set('password', 'anything');
-    }
-    const submitted = await fetch(new URL(action, url), {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      body: form,
-    });
-    jar.take(submitted);
-    url = new URL(submitted.headers.get('location')!, url);
-    if (url.href.startsWith(PUBLIC_URL)) return url;
-  }
-  throw new Error('the provider never sent the browser back');
-}
+/** The whole round trip at the provider, coming back to CôngSở. */
+const signInAtProvider = (authorizationUrl: string, accountId: string, abort = false) =>
+  signInAt(authorizationUrl, accountId, PUBLIC_URL, abort);
 
 let t: TestApp;
-let idp: { issuer: string; server: Server };
+let idp: TestProvider;
 
 beforeAll(async () => {
-  idp = await startProvider();
+  idp = await startOidcProvider({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    redirectUri: `${PUBLIC_URL}/api/auth/oidc/callback`,
+    claims: { openid: ['sub'], profile: ['preferred_username', 'name'] },
+    accounts,
+  });
   t = await createTestApp({
     OIDC_ISSUER: idp.issuer,
     OIDC_CLIENT_ID: CLIENT_ID,
@@ -136,10 +52,7 @@ beforeAll(async () => {
   await seedDirectoryFixture(t.db.db);
 });
 
-afterAll(async () => {
-  idp.server.closeAllConnections();
-  await new Promise((resolve) => idp.server.close(resolve));
-});
+afterAll(() => idp.close());
 
 async function startLogin(returnTo?: string) {
   const query = returnTo === undefined ? '' : `?returnTo=${encodeURIComponent(returnTo)}`;

@@ -6,6 +6,8 @@ import type { Actor, Clearance, RoleGrant, UserKind } from './actor.ts';
 export interface LoginCandidate {
   id: string;
   username: string;
+  /** staff, citizen or business: each signs in on its own side (staff app, portal) only */
+  kind: string;
   passwordHash: string | null;
   isActive: boolean;
   failedLoginCount: number;
@@ -22,6 +24,7 @@ export function findLoginCandidate(db: Executor, username: string): Promise<Logi
     .select([
       'id',
       'username',
+      'kind',
       'passwordHash',
       'isActive',
       'failedLoginCount',

@@ -4,7 +4,7 @@ import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { Problem } from '../http/problem.ts';
-import { isLocked, lockSecondsAfter } from './lockout.ts';
+import { isLocked, lockSecondsAfter, lockWaitText } from './lockout.ts';
 import { burnVerification, hashPassword, passwordWeaknesses, verifyPassword } from './password.ts';
 import * as repo from './repository.ts';
 import { newSessionToken, sessionIdOf } from './session-token.ts';
@@ -24,7 +24,7 @@ export interface LoginInput {
 
 function lockedProblem(until: Date): Problem {
   const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-  const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} phút` : `${seconds} giây`;
+  const wait = lockWaitText(until);
   return new Problem('account-locked', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${wait}.`, {
     headers: { 'retry-after': String(seconds) },
     extensions: { retryAfterSeconds: seconds },
@@ -72,9 +72,10 @@ export async function login(
       as: { userId: candidate?.id ?? null, name: username },
     });
 
-  if (!candidate?.passwordHash) {
+  // applicants (citizens, businesses) sign in on the portal only: here they are unknown
+  if (!candidate?.passwordHash || candidate.kind !== 'staff') {
     await burnVerification(input.password);
-    await failure(candidate ? 'no_password' : 'unknown_user');
+    await failure(!candidate ? 'unknown_user' : candidate.kind !== 'staff' ? 'not_staff' : 'no_password');
     throw new Problem('invalid-credentials');
   }
   if (isLocked(candidate.lockedUntil, new Date())) {

@@ -26,6 +26,8 @@ export function installSessionHook(app: FastifyInstance, db: Database, config: C
       await repo.deleteSession(db, id);
       return;
     }
+    // an applicant's portal session is no session here, whichever cookie carries it
+    if (row.kind !== 'staff') return;
     request.ctx.actor = repo.toActor(row);
     if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(db, id);
   };
