@@ -59,6 +59,11 @@ export type DossierAction =
   | 'request_supplement'
   /** The applicant brought the supplement: received (before) or resumed (after). */
   | 'supplement'
+  /**
+   * The applicant answered online a supplement asked before receipt: the dossier waits for the counter to
+   * check it and accept it again, as a fresh online submission would.
+   */
+  | 'resubmit_online'
   /** Mẫu 03. */
   | 'refuse'
   /** A step is done: on to the next one. */
@@ -91,6 +96,7 @@ export const dossierTransitions: Record<DossierAction, Transition> = {
   accept: { from: ['waiting'], to: 'processing' },
   request_supplement: { from: ['waiting', 'processing'], to: 'supplement_requested' },
   supplement: { from: ['supplement_requested'], to: 'processing' },
+  resubmit_online: { from: ['supplement_requested'], to: 'waiting' },
   refuse: { from: ['waiting', 'supplement_requested', 'processing'], to: 'refused' },
   forward: { from: ['processing'], to: 'same' },
   complete: { from: ['processing'], to: 'result_ready' },
@@ -111,6 +117,7 @@ export const dossierActionLabels: Record<DossierAction, string> = {
   accept: 'Tiếp nhận hồ sơ trực tuyến',
   request_supplement: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
   supplement: 'Nhận hồ sơ bổ sung',
+  resubmit_online: 'Bổ sung hồ sơ trực tuyến, chờ tiếp nhận lại',
   refuse: 'Từ chối giải quyết hồ sơ',
   forward: 'Chuyển bước tiếp theo',
   complete: 'Hoàn thành giải quyết, chuyển trả kết quả',

@@ -22,6 +22,9 @@ describe('the life of a dossier', () => {
     expect(nextStatus('processing', 'forward')).toBe('processing');
     expect(nextStatus('processing', 'request_supplement')).toBe('supplement_requested');
     expect(nextStatus('supplement_requested', 'supplement')).toBe('processing');
+    // answered online before receipt: back to the counter's waiting queue, to be checked and accepted
+    expect(nextStatus('supplement_requested', 'resubmit_online')).toBe('waiting');
+    expect(nextStatus('processing', 'resubmit_online')).toBeUndefined();
     expect(nextStatus('processing', 'request_fee')).toBe('fee_pending');
     expect(nextStatus('fee_pending', 'fee_paid')).toBe('processing');
   });

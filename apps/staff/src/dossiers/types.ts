@@ -148,6 +148,15 @@ export interface DossierDetail extends Omit<DossierSummary, 'agency'> {
   actions: DossierAction[];
   /** The counter may attach scans of papers handed in. */
   mayAddScans: boolean;
+  /** The applicant's satisfaction rating, given on the portal once the result is ready. */
+  rating: DossierRating | null;
+}
+
+export interface DossierRating {
+  satisfaction: 'satisfied' | 'normal' | 'unsatisfied';
+  score: number | null;
+  comment: string | null;
+  ratedAt: string;
 }
 
 export interface OfferedProcedure {

@@ -1,5 +1,5 @@
 import { shareOf } from '../document-statistics/figures.ts';
-import type { Offering } from './repository.ts';
+import type { Offering, Ratings } from './repository.ts';
 import type { Figures, Indicator, Indicators } from './schema.ts';
 
 /**
@@ -47,7 +47,41 @@ function pending(
   };
 }
 
-export function indicatorGroups(summary: Figures, offered: Offering): Indicators['groups'] {
+/**
+ * Group 5's satisfaction with receiving and handling procedures (6 points): the applicants' ratings given in
+ * the period (once per dossier, after its result, on the portal), satisfied ÷ all; no data while none was given.
+ */
+function satisfied(ratings: Ratings): Indicator {
+  const named = {
+    key: 'satisfied',
+    name: 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính',
+    formula: 'Số lượt đánh giá hài lòng / Tổng số lượt đánh giá × 100%',
+  };
+  const source =
+    'Đánh giá của người nộp hồ sơ trên Cổng dịch vụ công, mỗi hồ sơ một lần sau khi có kết quả, trong kỳ, theo cơ quan tiếp nhận hồ sơ.';
+  if (ratings.rated === 0)
+    return pending(
+      {
+        ...named,
+        note: `Chưa có dữ liệu: chưa có lượt đánh giá nào trong kỳ. ${UNQUOTED}`,
+        unconfirmed: true,
+        maxPoints: 6,
+      },
+      'no_data',
+    );
+  return {
+    ...shareIndicator({
+      ...named,
+      unit: 'share',
+      numerator: ratings.satisfied,
+      denominator: ratings.rated,
+      note: `${source} ${UNQUOTED}`,
+    }),
+    maxPoints: 6,
+  };
+}
+
+export function indicatorGroups(summary: Figures, offered: Offering, ratings: Ratings): Indicators['groups'] {
   const { received, completed } = summary;
   return [
     {
@@ -196,17 +230,7 @@ export function indicatorGroups(summary: Figures, offered: Offering): Indicators
           },
           'no_data',
         ),
-        pending(
-          {
-            key: 'satisfied',
-            name: 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính',
-            formula: 'Số lượt đánh giá hài lòng / Tổng số lượt đánh giá × 100%',
-            note: `Chưa có dữ liệu: hệ thống chưa ghi nhận đánh giá của người dân, doanh nghiệp. ${UNQUOTED}`,
-            unconfirmed: true,
-            maxPoints: 6,
-          },
-          'no_data',
-        ),
+        satisfied(ratings),
       ],
     },
   ];

@@ -326,3 +326,25 @@ export async function offering(db: Executor, counted: Counted): Promise<Offering
       where ps.procedure_id = p.id and ${agencyCounted(counted)})`.execute(db);
   return rows[0]!;
 }
+
+// ---- the applicants' ratings ------------------------------------------------------------------------------
+
+export interface Ratings {
+  /** Ratings given in the period to dossiers received by the agencies counted. */
+  rated: number;
+  satisfied: number;
+}
+
+/**
+ * The satisfaction ratings given in the period (`rated_at`, index dossier_ratings_rated_at) to dossiers of the
+ * agencies counted (their receiving agency, as every figure here): all of them, and those satisfied.
+ */
+export async function ratings(db: Executor, counted: Counted, span: Span): Promise<Ratings> {
+  const { rows } = await sql<Ratings>`
+    select count(*)::int as rated, count(*) filter (where r.satisfaction = 'satisfied')::int as satisfied
+    from dossier_ratings r
+    join dossiers d on d.id = r.dossier_id
+    join agencies a on a.id = d.agency_id
+    where r.rated_at >= ${span.start} and r.rated_at < ${span.end} and ${agencyCounted(counted)}`.execute(db);
+  return rows[0]!;
+}

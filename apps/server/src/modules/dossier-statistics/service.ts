@@ -80,10 +80,11 @@ function procedureTimes(groups: ReturnType<typeof byProcedure>): Indicators['pro
 function indicatorsOf(
   summary: Figures,
   offered: repo.Offering,
+  ratings: repo.Ratings,
   procedures: ReturnType<typeof byProcedure>,
 ): Indicators {
   return {
-    groups: indicatorGroups(summary, offered),
+    groups: indicatorGroups(summary, offered, ratings),
     procedureTimes: procedureTimes(procedures),
     offering: offered,
   };
@@ -99,10 +100,11 @@ async function periodFigures(db: Database, ctx: RequestContext, query: Statistic
   const now = new Date();
   const tables = await tablesFor(db, counted, period, now);
   // independent queries, each on its own connection
-  const [{ fine, months }, offered, agencies] = await Promise.all([
+  const [{ fine, months }, offered, agencies, ratings] = await Promise.all([
     repo.figures(db, tables, spanOf(period), byMonth ? monthSpans(period) : [], now),
     repo.offering(db, counted),
     agencyCount(db, counted),
+    repo.ratings(db, counted, spanOf(period)),
   ]);
   const header = {
     agency: { id: agency.id, name: agency.name },
@@ -113,7 +115,7 @@ async function periodFigures(db: Database, ctx: RequestContext, query: Statistic
     asOf: now.toISOString(),
   };
   const summary = figuresOf(fine.reduce<repo.FigureRow>(addRows, emptyRow));
-  return { header, period, counted, fine, months, offered, summary };
+  return { header, period, counted, fine, months, offered, ratings, summary };
 }
 
 /**
@@ -126,7 +128,7 @@ export async function dossierStatistics(
   ctx: RequestContext,
   query: StatisticsQuery,
 ): Promise<DossierStatistics> {
-  const { header, period, counted, fine, months, offered, summary } = await periodFigures(
+  const { header, period, counted, fine, months, offered, ratings, summary } = await periodFigures(
     db,
     ctx,
     query,
@@ -149,7 +151,7 @@ export async function dossierStatistics(
     byAgency: counted.includeSubAgencies
       ? listed([...agencyRows].map(([key, row]) => ({ key, name: names.get(key) ?? '', row })))
       : [],
-    indicators: indicatorsOf(summary, offered, procedures),
+    indicators: indicatorsOf(summary, offered, ratings, procedures),
   };
 }
 
@@ -159,10 +161,10 @@ export async function dossierIndicators(
   ctx: RequestContext,
   query: StatisticsQuery,
 ): Promise<DossierIndicators> {
-  const { header, fine, offered, summary } = await periodFigures(db, ctx, query, false);
+  const { header, fine, offered, ratings, summary } = await periodFigures(db, ctx, query, false);
   return {
     ...header,
-    indicators: indicatorsOf(summary, offered, byProcedure(fine)),
+    indicators: indicatorsOf(summary, offered, ratings, byProcedure(fine)),
   };
 }
 

@@ -11,6 +11,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/problem.ts';
 import { actorOf } from '../documents/access.ts';
+import { ratingOf } from '../my-dossiers/rating-repository.ts';
 import { isCounter, mayActOnStep, visibleDossier } from './access.ts';
 import * as detailRepo from './detail-repository.ts';
 import { findSummary, type SummaryRow } from './list-repository.ts';
@@ -134,17 +135,19 @@ const stepOverdue = (s: DossierStepRow, now: Date) =>
 export async function getDossier(db: Executor, ctx: RequestContext, id: string, now = new Date()) {
   const actor = actorOf(ctx);
   const dossier = await visibleDossier(db, actor, id);
-  const [summary, agency, procedure, steps, pauses, files, events, slips, receivedBy] = await Promise.all([
-    findSummary(db, id),
-    detailRepo.agencyOf(db, dossier.agencyId),
-    detailRepo.procedureOf(db, dossier.procedureId),
-    detailRepo.stepsWithNames(db, id),
-    pausesOf(db, id),
-    detailRepo.filesOf(db, id),
-    detailRepo.eventsOf(db, id),
-    detailRepo.slipsOf(db, id),
-    detailRepo.userName(db, dossier.receivedBy),
-  ]);
+  const [summary, agency, procedure, steps, pauses, files, events, slips, receivedBy, rating] =
+    await Promise.all([
+      findSummary(db, id),
+      detailRepo.agencyOf(db, dossier.agencyId),
+      detailRepo.procedureOf(db, dossier.procedureId),
+      detailRepo.stepsWithNames(db, id),
+      pausesOf(db, id),
+      detailRepo.filesOf(db, id),
+      detailRepo.eventsOf(db, id),
+      detailRepo.slipsOf(db, id),
+      detailRepo.userName(db, dossier.receivedBy),
+      ratingOf(db, id),
+    ]);
   const detail: DossierDetail = {
     ...toSummary(summary!, now),
     agency,
@@ -211,6 +214,7 @@ export async function getDossier(db: Executor, ctx: RequestContext, id: string, 
     })),
     actions: await dossierActions(db, actor, dossier, steps, now),
     mayAddScans: !endedStatuses.has(dossier.status) && (await isCounter(db, actor, dossier)),
+    rating,
   };
   return detail;
 }

@@ -17,7 +17,7 @@ import { mediaTypeOf } from '../documents/files.ts';
 import { insertBlobRecord } from '../documents/repository.ts';
 import { requireCounter, visibleDossier } from './access.ts';
 import { toFileView } from './detail.ts';
-import { filesOf } from './detail-repository.ts';
+import { type FileRow, filesOf } from './detail-repository.ts';
 import { findProcedure, insertFiles } from './receiving-repository.ts';
 import type { DossierRow } from './repository.ts';
 import { recordNote } from './transition.ts';
@@ -208,6 +208,11 @@ export async function openDossierFile(
   const dossier = await visibleDossier(db, actorOf(ctx), id);
   const [file] = await filesOf(db, dossier.id, fileId);
   if (!file) throw notFound('Không tìm thấy tệp');
+  return openFile(blobs, file);
+}
+
+/** The content of a file of a dossier, to send as a download (whoever may see it: the caller decides). */
+export async function openFile(blobs: BlobStore, file: FileRow) {
   if (!file.storageKey) throw notFound('Thành phần hồ sơ này chỉ có bản giấy, không có tệp');
   const content = await blobs.get(file.storageKey).catch((error: unknown) => {
     if (error instanceof BlobNotFoundError)

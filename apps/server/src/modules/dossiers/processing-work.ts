@@ -82,7 +82,11 @@ export async function requireHandlerOrCounter(work: DossierWork): Promise<void> 
  * the working time it took, and the changes to the dossier (due instant and appointment) are returned. The
  * calendar is read through `db`, outside the locked transaction, so its cache serves it.
  */
-export async function resumeAfterPause(db: Database, work: DossierWork, notPaused: string) {
+export async function resumeAfterPause(
+  db: Database,
+  work: Pick<DossierWork, 'trx' | 'dossier' | 'steps' | 'now'>,
+  notPaused: string,
+) {
   const { trx, dossier, now } = work;
   const pause = await closePause(trx, dossier.id, now);
   if (!pause) throw conflict(notPaused);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { type RequestContext, systemContext } from '../../platform/context.ts';
-import type { Database } from '../../platform/db/database.ts';
+import type { Database, Tx } from '../../platform/db/database.ts';
 import { conflict, invalid } from '../../platform/http/problem.ts';
 import { findAgencyRef } from '../directory/agencies/repository.ts';
 import { actorOf, agencyFor } from '../documents/access.ts';
@@ -147,7 +147,8 @@ export interface OnlineSubmission {
 /**
  * An online submission (action `submit_online`): a code at once, so the applicant can follow it, and the
  * dossier waits for the counter to accept it; its clock starts on acceptance. Problems point into the
- * submission as the body of a request would.
+ * submission as the body of a request would. Given a transaction, it writes in it: the portal submits a
+ * draft it holds locked, so that the draft and its dossier commit together and are submitted only once.
  */
 export async function submitOnline(
   db: Database,
@@ -166,7 +167,7 @@ export async function submitOnline(
   const documents = input.documents ?? [];
   checkHandedIn(procedure, documents, false);
   const status = statusAfter('new', 'submit_online');
-  return db.transaction().execute(async (trx) => {
+  const write = async (trx: Tx) => {
     const files = await handedInFiles(trx, input.submittedBy ?? null, documents, 'submitted', null);
     const code = await takeDossierCode(trx, agency, now);
     const id = await insertDossier(trx, {
@@ -196,7 +197,8 @@ export async function submitOnline(
       data: { procedure: procedure.code, files: files.length },
     });
     return id;
-  });
+  };
+  return db.isTransaction ? write(db as Tx) : db.transaction().execute(write);
 }
 
 /** The counter accepts a dossier submitted online (action `accept`): received now, receipt Mẫu 01. */

@@ -1,6 +1,7 @@
 import type { DossierStatus } from '@congso/one-stop';
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { wakeUpOnCommit } from '../../platform/jobs/wake-up.ts';
 import type { DossierViewer } from './access.ts';
 
 /**
@@ -131,6 +132,43 @@ export async function findDossierByCode(db: Executor, code: string): Promise<Dos
     .executeTakeFirst()) as DossierRow | undefined;
 }
 
+/**
+ * A dossier the applicant's account submitted (`created_by`), for the portal's "my dossiers" (`lock`: FOR
+ * UPDATE, inside a transaction); undefined for anyone else's.
+ */
+export async function findApplicantDossier(
+  db: Executor,
+  userId: string,
+  id: string,
+  lock = false,
+): Promise<DossierRow | undefined> {
+  let query = db
+    .selectFrom('dossiers as d')
+    .select(dossierColumns)
+    .where('d.id', '=', id)
+    .where('d.createdBy', '=', userId);
+  if (lock) query = query.forUpdate();
+  return (await query.executeTakeFirst()) as DossierRow | undefined;
+}
+
+/**
+ * SQL "dossier `d` waits for the counter to check a supplement the applicant sent online" (`ONLINE_SUPPLEMENT=
+ * check`): still with the applicant, and a `supplement_submitted` line since its latest Mẫu 02.
+ */
+export const supplementAwaitingCheck = sql<boolean>`(d.status = 'supplement_requested' and exists (
+  select 1 from dossier_events se where se.dossier_id = d.id and se.kind = 'supplement_submitted'
+    and se.at >= (select max(ss.issued_at) from dossier_slips ss where ss.dossier_id = d.id and ss.form = '02')))`;
+
+/** Whether the dossier waits for the counter to check a supplement sent online (`supplementAwaitingCheck`). */
+export async function awaitingCheck(db: Executor, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('dossiers as d')
+    .select(supplementAwaitingCheck.as('awaiting'))
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  return row?.awaiting === true;
+}
+
 export async function stepsOf(db: Executor, dossierId: string): Promise<DossierStepRow[]> {
   return (await db
     .selectFrom('dossierSteps')
@@ -208,6 +246,8 @@ export interface DossierEventInput {
 /** Who hears of every history line (`dossier_outbox`): the applicant's notices and the national portal. */
 export const DOSSIER_FEED_CONSUMERS = ['applicant_notice', 'national_portal'] as const;
 export type DossierFeedConsumer = (typeof DOSSIER_FEED_CONSUMERS)[number];
+/** Woken up when a transaction that wrote history commits: the consumers drain their rows at once. */
+export const DOSSIER_FEED_CHANNEL = 'dossier_outbox';
 
 /** One line of history, queued for the change feed's consumers in the same statement. */
 export async function insertEvent(trx: Executor, event: DossierEventInput): Promise<void> {
@@ -238,6 +278,7 @@ export async function insertEvent(trx: Executor, event: DossierEventInput): Prom
         .select(['e.id', 'e.dossierId', sql<string>`c`.as('consumer')]),
     )
     .execute();
+  await wakeUpOnCommit(trx, DOSSIER_FEED_CHANNEL);
 }
 
 export async function openPause(trx: Executor, dossierId: string, reason: PauseRow['reason'], at: Date) {

@@ -2,6 +2,7 @@ import { type DossierAction, dossierStatuses, dossierTransitions } from '@congso
 import { pageQuery, searchQuery } from '../../platform/http/paging.ts';
 import { z } from '../../platform/http/zod-vietnamese.ts';
 import { isoDate } from '../calendar/schema.ts';
+import { dossierRating } from '../my-dossiers/schema.ts';
 import { requiredDocument } from '../procedures/schema.ts';
 
 // The zod contracts of the dossier routes: what the counter sends, and the summary, detail and list query
@@ -313,6 +314,7 @@ export const dossierDetail = dossierSummary.extend({
     .array(dossierAction)
     .describe('Các thao tác người dùng hiện tại được làm với hồ sơ lúc này (theo trạng thái và quyền)'),
   mayAddScans: z.boolean().describe('Người dùng (bộ phận một cửa) được đính kèm bản quét giấy tờ người nộp'),
+  rating: dossierRating.nullable(),
 });
 export type DossierDetail = z.infer<typeof dossierDetail>;
 

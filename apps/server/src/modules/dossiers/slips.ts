@@ -82,7 +82,19 @@ export async function slipPdf(
   slipId: string,
   publicUrl: string,
 ): Promise<{ fileName: string; content: Buffer }> {
-  const dossier = await visibleDossier(db, actorOf(ctx), id);
+  return renderSlip(db, await visibleDossier(db, actorOf(ctx), id), slipId, publicUrl);
+}
+
+/**
+ * A slip of a dossier as PDF, whoever is allowed to see the dossier (staff through `slipPdf`, the applicant
+ * on the portal); 404 for a slip not its own.
+ */
+export async function renderSlip(
+  db: Executor,
+  dossier: DossierRow,
+  slipId: string,
+  publicUrl: string,
+): Promise<{ fileName: string; content: Buffer }> {
   const [slip] = await detailRepo.slipsOf(db, dossier.id, slipId);
   if (!slip) throw notFound('Không tìm thấy phiếu');
   const [procedure, events, { phone: hotline, ...issuer }] = await Promise.all([

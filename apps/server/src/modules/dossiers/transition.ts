@@ -23,6 +23,15 @@ export interface TransitionInput {
   data?: Record<string, unknown>;
   /** When it happened, for the history line (default: now; services given a clock pass theirs). */
   at?: Date;
+  /** Who acted when no staff member did: the applicant, signed in on the portal (history and audit name them). */
+  by?: ApplicantBy;
+}
+
+/** An applicant acting on their own dossier from the portal (a citizen or business account). */
+export interface ApplicantBy {
+  userId: string;
+  /** Their username, as the audit log names them. */
+  name: string;
 }
 
 /** The status an action leads to from the dossier's status, or a 409 saying why it may not happen now. */
@@ -43,7 +52,7 @@ export function statusAfter(from: DossierStatus | 'new', action: DossierAction):
 export async function transition(
   trx: Executor,
   ctx: RequestContext,
-  actor: Actor,
+  actor: Actor | null,
   dossier: Pick<DossierRow, 'id' | 'code' | 'agencyId' | 'status'>,
   input: TransitionInput,
 ): Promise<DossierStatus> {
@@ -66,8 +75,18 @@ export async function recordHistory(
   await writeHistory(trx, ctx, actor, dossier, input.action, from, to, input);
 }
 
-/** Things that happen to a dossier without changing its status: written to the history like transitions. */
-export type DossierNote = 'opinion' | 'file_added' | 'postal_update';
+/**
+ * Things that happen to a dossier without changing its status: written to the history like transitions. The
+ * applicant's own (`modules/my-dossiers`): a supplement sent online for the counter to check, the way of
+ * receiving the result changed, the service rated.
+ */
+export type DossierNote =
+  | 'opinion'
+  | 'file_added'
+  | 'postal_update'
+  | 'supplement_submitted'
+  | 'delivery_changed'
+  | 'rated';
 
 /**
  * The history line and the audit entry of something that changes no status (an opinion, a working file, the
@@ -76,7 +95,7 @@ export type DossierNote = 'opinion' | 'file_added' | 'postal_update';
 export async function recordNote(
   trx: Executor,
   ctx: RequestContext,
-  actor: Actor,
+  actor: Actor | null,
   dossier: Pick<DossierRow, 'id' | 'code' | 'agencyId' | 'status'>,
   kind: DossierNote,
   input: Omit<TransitionInput, 'action' | 'changes'> = {},
@@ -96,7 +115,7 @@ async function writeHistory(
 ): Promise<void> {
   await insertEvent(trx, {
     dossierId: dossier.id,
-    actorId: actor?.userId ?? null,
+    actorId: actor?.userId ?? input.by?.userId ?? null,
     actorAgencyId: actor?.agencyId ?? null,
     kind,
     statusFrom: from === 'new' ? null : from,
@@ -108,6 +127,7 @@ async function writeHistory(
     ...(input.at ? { at: input.at } : {}),
   });
   await recordAudit(trx, ctx, {
+    ...(input.by ? { as: input.by } : {}),
     action: `dossiers.dossier.${kind}`,
     agencyId: dossier.agencyId,
     targetType: 'dossier',
