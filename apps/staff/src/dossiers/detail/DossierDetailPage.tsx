@@ -9,10 +9,12 @@ import { dossierDetailQuery, dossierKeys } from '../api.ts';
 import { StatusTag, TimelinessTag } from '../labels.tsx';
 import { ProcessingActions } from '../processing/ProcessingActions.tsx';
 import type { DossierDetail } from '../types.ts';
+import { ApplicantRating } from './ApplicantRating.tsx';
 import { CounterButtons, type CounterDialog, CounterDialogs } from './CounterActions.tsx';
 import { DocumentsTab } from './DocumentsTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { InfoTab } from './InfoTab.tsx';
+import { PaymentsTab } from './PaymentsTab.tsx';
 import { SlipsTab } from './SlipsTab.tsx';
 import { StepsTab } from './StepsTab.tsx';
 
@@ -73,6 +75,7 @@ export function DossierDetailPage() {
             </span>
           ) : null}
         </Flex>
+        <ApplicantRating rating={d.rating} />
         <Tabs
           items={[
             { key: 'info', label: t('dossiers.tabs.info'), children: <InfoTab dossier={d} /> },
@@ -84,6 +87,7 @@ export function DossierDetailPage() {
             { key: 'steps', label: t('dossiers.tabs.steps'), children: <StepsTab steps={d.steps} /> },
             { key: 'history', label: t('dossiers.tabs.history'), children: <HistoryTab events={d.events} /> },
             { key: 'slips', label: t('dossiers.tabs.slips'), children: <SlipsTab dossier={d} /> },
+            { key: 'payments', label: t('payments.tab'), children: <PaymentsTab dossierId={d.id} /> },
           ]}
         />
       </Card>
