@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema } from '../../apps/server/src/platform/config/config.ts';
+import type { PortalData } from './portal-data.ts';
 import { freePort, track } from './processes.ts';
 import type { BenchContext } from './types.ts';
 
@@ -13,6 +14,8 @@ export interface ApiServerSettings {
   pgPort: number;
   /** The app's LOG_LEVEL; its log goes to `<dataDir>/server.log`. */
   logLevel: string;
+  /** Also the national catalogue and this many dossiers (bench/lib/portal-data.ts). */
+  portalDossiers?: number;
 }
 
 export interface Dataset {
@@ -23,6 +26,8 @@ export interface Dataset {
   adminUnits: number;
   roleAssignments: number;
   postgres: string;
+  /** With `portalDossiers`: what was loaded. */
+  portal?: PortalData;
 }
 
 export interface ServerStats {
@@ -91,7 +96,7 @@ export interface ApiServer {
  */
 export async function startApiServer(
   context: BenchContext,
-  options: { logLevel?: string } = {},
+  options: { logLevel?: string; portalDossiers?: number } = {},
 ): Promise<ApiServer> {
   const dataDir = context.tempDir('server');
   const settings: ApiServerSettings = {
@@ -100,6 +105,7 @@ export async function startApiServer(
     barePort: await freePort(),
     pgPort: await freePort(),
     logLevel: options.logLevel ?? 'info',
+    ...(options.portalDossiers ? { portalDossiers: options.portalDossiers } : {}),
   };
   const env = { ...process.env };
   for (const key of Object.keys(configSchema.shape)) delete env[key];

@@ -25,6 +25,7 @@ import type {
   ServerStats,
   TracedQuery,
 } from './api-server-control.ts';
+import { loadPortalData } from './portal-data.ts';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as ApiServerSettings;
 const send = (message: Message) => process.send?.(message);
@@ -97,6 +98,9 @@ async function open() {
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   });
   const seeded = await seedDemoProvince(db, config.FIXTURES_DIR);
+  const portal = settings.portalDossiers
+    ? await loadPortalData(db, config.FIXTURES_DIR, settings.portalDossiers, (m) => console.log(m))
+    : undefined;
   const count = async (table: 'adminUnits' | 'roleAssignments') =>
     Number(
       (
@@ -113,6 +117,7 @@ async function open() {
     adminUnits: await count('adminUnits'),
     roleAssignments: await count('roleAssignments'),
     postgres: version.rows[0]?.serverVersion ?? 'unknown',
+    ...(portal ? { portal } : {}),
   };
 
   const app = await buildApp({

@@ -11,6 +11,14 @@ declare module 'autocannon' {
     timeout?: number;
     method?: string;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn, in place of the url's own. */
+    requests?: { method?: string; path: string }[];
+    /** Called with each connection's client before it connects (to give each its own requests). */
+    setupClient?: (client: Client) => void;
+  }
+
+  export interface Client {
+    setRequests(requests: { method?: string; path: string }[]): void;
   }
 
   export interface Histogram {

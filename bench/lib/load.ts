@@ -1,4 +1,4 @@
-import autocannon, { type Result } from 'autocannon';
+import autocannon, { type Client, type Result } from 'autocannon';
 import { machineBusySince } from './machine.ts';
 import { percentile } from './stats.ts';
 
@@ -10,6 +10,11 @@ export interface LoadOptions {
   /** Seconds of load first, thrown away (JIT, pools, caches). */
   warmup?: number;
   headers?: Record<string, string>;
+  /**
+   * Paths (with their query) to request in turn instead of the url's own, each connection starting at its
+   * own place in the list: a workload of many different requests (searches no cache has seen yet).
+   */
+  paths?: string[];
   /** Called after the warm-up, just before the measured part (e.g. to read the server's counters). */
   beforeMeasure?: () => Promise<void>;
 }
@@ -28,7 +33,21 @@ export interface LoadResult {
   machineBusy: number;
 }
 
-function once(options: LoadOptions, latencies?: number[]) {
+/**
+ * Each connection's share of `paths`: the list rotated to start at its own place, `phase` (0–1) into its
+ * share, so that the measured part does not repeat what the warm-up sent.
+ */
+function spreadPaths(paths: string[], connections: number, phase: number) {
+  let next = 0;
+  return (client: Client) => {
+    const start = Math.floor(((next++ % connections) + phase) * (paths.length / connections));
+    client.setRequests(
+      [...paths.slice(start), ...paths.slice(0, start)].map((path) => ({ method: 'GET', path })),
+    );
+  };
+}
+
+function once(options: LoadOptions, latencies?: number[], phase = 0) {
   return new Promise<Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -38,6 +57,7 @@ function once(options: LoadOptions, latencies?: number[]) {
         pipelining: 1,
         timeout: 10,
         ...(options.headers ? { headers: options.headers } : {}),
+        ...(options.paths ? { setupClient: spreadPaths(options.paths, options.connections, phase) } : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
@@ -61,7 +81,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   const cpu0 = process.cpuUsage();
   const busy = machineBusySince();
   const started = performance.now();
-  const result = await once(options, latencies);
+  const result = await once(options, latencies, 0.5);
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const machineBusy = busy();
