@@ -158,3 +158,36 @@ export function formatVietnamTime(instant: Date | number): string {
   const fraction = milli === 0 ? '' : `.${pad(milli, 3)}`;
   return `${isoDateOfDay(days)}T${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${fraction}+07:00`;
 }
+
+/**
+ * An instant as `yyyyMMddHHmmss` in Vietnam's time, the compact form of the National Public Service Portal's
+ * dates and of VNPAY's `vnp_CreateDate`: `20261102153045` for 15:30:45 on 2 November 2026. Fractions of a
+ * second are dropped, never rounded up.
+ */
+export function formatCompactVietnamTime(instant: Date | number): string {
+  return formatVietnamTime(instant).slice(0, 19).replace(/[-T:]/g, '');
+}
+
+const COMPACT_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
+
+/**
+ * The instant a `yyyyMMddHHmmss` Vietnam time names, or undefined when it is not one (`20260231…`, an hour of
+ * 24, `2026-11-02`).
+ */
+export function parseCompactVietnamTime(text: string): Date | undefined {
+  const match = COMPACT_TIME.exec(text);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  // years 0000–0099 were never written by either protocol (and JavaScript's Date reads them as 19xx)
+  if (year < 100) return undefined;
+  const instant = new Date(vietnamTime(year, month, day, hour, minute, second));
+  // a day or an hour out of range rolls over into the next: only a time that reads back the same is one
+  return formatCompactVietnamTime(instant) === text ? instant : undefined;
+}

@@ -1,5 +1,7 @@
+import { notice } from '../forms/field-parts.ts';
+import { type FormState, formErrorSummary, textField } from '../forms/form-state.ts';
 import { html, type Raw } from '../html.ts';
-import { errorSummary, type FormState, notice, textField } from './form-parts.ts';
+import { newPasswordFields } from './password-fields.ts';
 
 /** The one-time code field: six digits, filled in by the phone's keyboard or from the message itself. */
 function codeField(form: FormState): Raw {
@@ -40,7 +42,7 @@ export function verifyPage(view: CodePageView): Raw {
   const { form } = view;
   return html`<div class="account-page">
 <h1>Xác thực tài khoản</h1>
-${errorSummary(form.errors, ['account', 'code'])}
+${formErrorSummary(form.errors, ['account', 'code'])}
 ${notice(view.message)}
 <p>Nhập mã 6 chữ số đã được gửi tới email hoặc số điện thoại bạn dùng để đăng ký.</p>
 <form method="post" action="/xac-thuc" novalidate>
@@ -58,7 +60,7 @@ ${notice(view.message)}
 export function forgotPasswordPage(form: FormState): Raw {
   return html`<div class="account-page">
 <h1>Quên mật khẩu</h1>
-${errorSummary(form.errors, ['account'])}
+${formErrorSummary(form.errors, ['account'])}
 <p>Nhập email hoặc số điện thoại đã đăng ký. Nếu có tài khoản, một mã đặt lại mật khẩu sẽ được gửi tới đó.</p>
 <form method="post" action="/quen-mat-khau" novalidate>
   ${accountField(form)}
@@ -73,30 +75,12 @@ export function resetPasswordPage(view: CodePageView): Raw {
   const { form } = view;
   return html`<div class="account-page">
 <h1>Đặt lại mật khẩu</h1>
-${errorSummary(form.errors, ['account', 'code', 'password', 'passwordConfirm'])}
+${formErrorSummary(form.errors, ['account', 'code', 'password', 'passwordConfirm'])}
 ${notice(view.message)}
 <form method="post" action="/dat-lai-mat-khau" novalidate>
   ${accountField(form)}
   ${codeField(form)}
-  ${textField({
-    name: 'password',
-    label: 'Mật khẩu mới',
-    hint: 'Ít nhất 10 ký tự, gồm ít nhất 3 trong 4 loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.',
-    type: 'password',
-    autocomplete: 'new-password',
-    maxlength: 200,
-    required: true,
-    form,
-  })}
-  ${textField({
-    name: 'passwordConfirm',
-    label: 'Nhập lại mật khẩu mới',
-    type: 'password',
-    autocomplete: 'new-password',
-    maxlength: 200,
-    required: true,
-    form,
-  })}
+  ${newPasswordFields(form, { password: 'Mật khẩu mới', again: 'Nhập lại mật khẩu mới' })}
   <div class="actions">
     <button type="submit">Đặt lại mật khẩu</button>
     ${resendButton}

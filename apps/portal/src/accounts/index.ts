@@ -1,6 +1,5 @@
 export { type CodeMessageInput, codeEmail, codeSms } from './code-message.ts';
 export { type CodePageView, forgotPasswordPage, resetPasswordPage, verifyPage } from './code-pages.ts';
-export { emptyForm, type FieldErrors, type FormState } from './form-parts.ts';
 export type { IdentityProviderLink } from './identity-provider.ts';
 export { type ProfileView, profilePage } from './profile-page.ts';
 export { registerPage } from './register-page.ts';

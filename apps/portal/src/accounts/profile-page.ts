@@ -1,5 +1,6 @@
+import { notice } from '../forms/field-parts.ts';
+import { type FormState, formErrorSummary, textField } from '../forms/form-state.ts';
 import { html, type Raw } from '../html.ts';
-import { errorSummary, type FormState, notice, textField } from './form-parts.ts';
 
 export interface ProfileView {
   kind: 'citizen' | 'business';
@@ -18,7 +19,7 @@ export function profilePage(view: ProfileView): Raw {
   const business = view.kind === 'business';
   return html`<div class="account-page">
 <h1>Thông tin tài khoản</h1>
-${errorSummary(form.errors, ['displayName', 'idNumber', 'email', 'phone', 'address'])}
+${formErrorSummary(form.errors, ['displayName', 'idNumber', 'email', 'phone', 'address'])}
 ${notice(view.message)}
 <dl class="facts">
   <dt>Loại tài khoản</dt><dd>${kindNames[view.kind]}</dd>

@@ -1,6 +1,7 @@
+import { type FormState, formErrorSummary, radioGroup, textField } from '../forms/form-state.ts';
 import { html, type Raw } from '../html.ts';
-import { errorSummary, type FormState, radioGroup, textField } from './form-parts.ts';
 import { type IdentityProviderLink, identityProviderLink } from './identity-provider.ts';
+import { newPasswordFields } from './password-fields.ts';
 
 const order = ['kind', 'account', 'displayName', 'idNumber', 'password', 'passwordConfirm'];
 
@@ -8,7 +9,7 @@ const order = ['kind', 'account', 'displayName', 'idNumber', 'password', 'passwo
 export function registerPage(form: FormState, provider: IdentityProviderLink | null): Raw {
   return html`<div class="account-page">
 <h1>Đăng ký tài khoản dịch vụ công</h1>
-${errorSummary(form.errors, order)}
+${formErrorSummary(form.errors, order)}
 <p>Tài khoản dùng để nộp hồ sơ trực tuyến, theo dõi hồ sơ và nhận kết quả. Sau khi đăng ký, một mã xác thực
 gồm 6 chữ số được gửi tới email hoặc số điện thoại bạn nhập.</p>
 ${identityProviderLink(provider, 'Hoặc đăng ký nhanh')}
@@ -49,25 +50,7 @@ ${identityProviderLink(provider, 'Hoặc đăng ký nhanh')}
     maxlength: 14,
     form,
   })}
-  ${textField({
-    name: 'password',
-    label: 'Mật khẩu',
-    hint: 'Ít nhất 10 ký tự, gồm ít nhất 3 trong 4 loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.',
-    type: 'password',
-    autocomplete: 'new-password',
-    maxlength: 200,
-    required: true,
-    form,
-  })}
-  ${textField({
-    name: 'passwordConfirm',
-    label: 'Nhập lại mật khẩu',
-    type: 'password',
-    autocomplete: 'new-password',
-    maxlength: 200,
-    required: true,
-    form,
-  })}
+  ${newPasswordFields(form, { password: 'Mật khẩu', again: 'Nhập lại mật khẩu' })}
   <button type="submit">Đăng ký</button>
 </form>
 <p>Đã có tài khoản? <a href="/dang-nhap">Đăng nhập</a>.</p>

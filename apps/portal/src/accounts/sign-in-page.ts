@@ -1,5 +1,6 @@
+import { notice } from '../forms/field-parts.ts';
+import { type FormState, formErrorSummary, textField } from '../forms/form-state.ts';
 import { html, type Raw } from '../html.ts';
-import { errorSummary, type FormState, notice, textField } from './form-parts.ts';
 import { type IdentityProviderLink, identityProviderLink } from './identity-provider.ts';
 
 export interface SignInView {
@@ -16,7 +17,7 @@ export function signInPage(view: SignInView): Raw {
   const { form } = view;
   return html`<div class="account-page">
 <h1>Đăng nhập</h1>
-${errorSummary(form.errors, ['account', 'password'])}
+${formErrorSummary(form.errors, ['account', 'password'])}
 ${notice(view.message)}
 ${identityProviderLink(view.provider, 'Đăng nhập bằng định danh điện tử')}
 <form method="post" action="/dang-nhap" novalidate>

@@ -1,5 +1,5 @@
+import { errorSummary, type FormProblem } from '../forms/error-summary.ts';
 import { html, type Raw } from '../html.ts';
-import { errorSummary, type SummaryItem } from './controls.ts';
 import { applicantSection, deliverySection, documentsSection } from './draft-sections.ts';
 import { applicationFormFields, problemsByField } from './form-fields.ts';
 import { ACTION, applicantId, documentId, fieldId, POSTAL_ADDRESS_ID } from './form-names.ts';
@@ -8,26 +8,26 @@ import type { ApplicantDetail, DraftView } from './types.ts';
 const detailOrder: ApplicantDetail[] = ['name', 'idNumber', 'phone', 'email', 'address'];
 
 /** The error summary's entries in the order of the page, each linking to its control. */
-function summaryItems(view: DraftView): SummaryItem[] {
+function summaryItems(view: DraftView): FormProblem[] {
   const problems = view.problems;
   if (!problems) return [];
-  const items: SummaryItem[] = [];
+  const items: FormProblem[] = [];
   for (const detail of detailOrder) {
     const message = problems.applicant[detail];
-    if (message) items.push({ target: applicantId(detail), message });
+    if (message) items.push({ field: applicantId(detail), message });
   }
   if (view.form) {
     const { byField, other } = problemsByField(view.form, problems.form);
     for (const [pointer, messages] of byField)
-      for (const message of messages) items.push({ target: fieldId(pointer), message });
-    for (const message of other) items.push({ target: undefined, message });
-  } else for (const p of problems.form) items.push({ target: undefined, message: p.message });
+      for (const message of messages) items.push({ field: fieldId(pointer), message });
+    for (const message of other) items.push({ field: undefined, message });
+  } else for (const p of problems.form) items.push({ field: undefined, message: p.message });
   for (const doc of view.documents) {
     const message = problems.documents[doc.index];
-    if (message) items.push({ target: documentId(doc.index), message: `${doc.name}: ${message}` });
+    if (message) items.push({ field: documentId(doc.index), message: `${doc.name}: ${message}` });
   }
-  if (problems.postalAddress) items.push({ target: POSTAL_ADDRESS_ID, message: problems.postalAddress });
-  for (const message of problems.other) items.push({ target: undefined, message });
+  if (problems.postalAddress) items.push({ field: POSTAL_ADDRESS_ID, message: problems.postalAddress });
+  for (const message of problems.other) items.push({ field: undefined, message });
   return items;
 }
 
@@ -56,7 +56,7 @@ export function draftPage(view: DraftView): Raw {
 <h1>Nộp hồ sơ trực tuyến: ${view.procedure.name}</h1>
 <p class="muted">Mã thủ tục ${view.procedure.code} · Nơi tiếp nhận: ${view.agencyName}</p>
 ${view.notice ? html`<div class="notice" role="status"><p>${view.notice}</p></div>` : ''}
-${errorSummary(items)}
+${errorSummary(items, { heading: `Có ${items.length} chỗ cần sửa` })}
 <form class="application" method="post" action="${action}" enctype="multipart/form-data" novalidate>
   ${applicantSection(view)}
   ${formSection(view)}

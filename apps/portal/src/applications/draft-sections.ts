@@ -1,5 +1,6 @@
+import { formatFileSize } from '../format.ts';
 import { html, type Raw } from '../html.ts';
-import { described, errorMessage, formatFileSize, hint, requiredMark } from './controls.ts';
+import { described, errorMessage, hint, requiredMark } from './controls.ts';
 import {
   applicantId,
   applicantName,

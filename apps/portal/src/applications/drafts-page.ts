@@ -1,12 +1,6 @@
+import { formatDateTime } from '../format.ts';
 import { html, type Raw } from '../html.ts';
 import type { DraftSummary } from './types.ts';
-
-const when = (date: Date) =>
-  new Intl.DateTimeFormat('vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(date);
 
 /** The applicant's drafts, newest first: continue one, or delete it (after a confirmation). */
 export function draftsPage(drafts: readonly DraftSummary[], notice?: string): Raw {
@@ -21,7 +15,7 @@ ${
     (d) => html`<li>
     <h2>${d.procedureName}</h2>
     <p class="muted">Mã thủ tục ${d.procedureCode} · Nơi tiếp nhận: ${d.agencyName}</p>
-    <p>Lưu lần cuối: ${when(d.updatedAt)} · ${d.files === 0 ? 'chưa có tệp đính kèm' : `${d.files} tệp đính kèm`}</p>
+    <p>Lưu lần cuối: ${formatDateTime(d.updatedAt)} · ${d.files === 0 ? 'chưa có tệp đính kèm' : `${d.files} tệp đính kèm`}</p>
     <p class="links">
       <a href="/ho-so-nhap/${d.id}">Tiếp tục<span class="visually-hidden"> hồ sơ ${d.procedureName}</span></a>
       <a href="/ho-so-nhap/${d.id}/xoa">Xóa<span class="visually-hidden"> bản nháp ${d.procedureName}</span></a>

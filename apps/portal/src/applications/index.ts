@@ -1,4 +1,3 @@
-export { formatFileSize } from './controls.ts';
 export { draftPage } from './draft-page.ts';
 export { deleteDraftPage, draftNotFoundPage, draftsPage } from './drafts-page.ts';
 export { applicationFormFields } from './form-fields.ts';

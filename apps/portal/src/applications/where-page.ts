@@ -1,4 +1,5 @@
 import { html, type Raw } from '../html.ts';
+import { described, errorMessage } from './controls.ts';
 import type { OnlineAgency } from './types.ts';
 
 // Where to apply: the choice of receiving agency when several offer the procedure online, and the answer
@@ -13,9 +14,9 @@ export function agencyChoicePage(
 <h1>Nộp hồ sơ trực tuyến: ${procedure.name}</h1>
 <p class="muted">Mã thủ tục ${procedure.code}</p>
 <form method="get" action="/nop-ho-so/${procedure.code}" class="application">
-  <fieldset class="section"${error ? html` aria-describedby="co-quan-error"` : ''}>
+  <fieldset class="section"${described('co-quan', { error: error !== undefined, group: true })}>
     <legend><h2>Chọn nơi tiếp nhận hồ sơ</h2></legend>
-    ${error ? html`<p class="error-message" id="co-quan-error"><span class="visually-hidden">Lỗi: </span>${error}</p>` : ''}
+    ${errorMessage('co-quan', error)}
     ${agencies.map(
       (a, i) =>
         html`<div class="choice"><input type="radio" name="co-quan" id="co-quan-${i + 1}" value="${a.id}"> <label for="co-quan-${i + 1}">${a.name}${a.address ? html` <span class="muted">(${a.address})</span>` : ''}</label></div>`,

@@ -1,6 +1,6 @@
+import { fieldDescribedBy, fieldError } from '../forms/field-parts.ts';
 import { html, type Raw } from '../html.ts';
 import { myDossierFields } from './fields.ts';
-import { describedBy, fieldError } from './form-parts.ts';
 import type { DeliveryValues, FormState, MyDossierDetail, ResultDelivery } from './types.ts';
 
 const {
@@ -38,7 +38,7 @@ export function deliverySection(d: MyDossierDetail, state: FormState<DeliveryVal
       ${fieldError(deliveryChoiceId('online'), choiceError)}
       ${choices(d.agencyName).map(
         (c) => html`<div class="choice">
-        <input type="radio" id="${deliveryChoiceId(c.value)}" name="${DELIVERY_FIELD}" value="${c.value}"${chosen === c.value ? html` checked` : ''}${describedBy(deliveryChoiceId('online'), choiceError)}>
+        <input type="radio" id="${deliveryChoiceId(c.value)}" name="${DELIVERY_FIELD}" value="${c.value}"${chosen === c.value ? html` checked` : ''}${fieldDescribedBy(deliveryChoiceId('online'), choiceError)}>
         <label for="${deliveryChoiceId(c.value)}">${c.label}</label>
       </div>`,
       )}
@@ -47,7 +47,7 @@ export function deliverySection(d: MyDossierDetail, state: FormState<DeliveryVal
       <label for="${ADDRESS_FIELD}">Địa chỉ nhận kết quả qua bưu chính</label>
       <p class="hint" id="${ADDRESS_FIELD}-goi-y">Chỉ cần khi nhận qua bưu chính: số nhà, đường, xã/phường, tỉnh/thành phố.</p>
       ${fieldError(ADDRESS_FIELD, errors[ADDRESS_FIELD])}
-      <textarea id="${ADDRESS_FIELD}" name="${ADDRESS_FIELD}" rows="2" maxlength="500" autocomplete="street-address"${describedBy(ADDRESS_FIELD, errors[ADDRESS_FIELD], `${ADDRESS_FIELD}-goi-y`)}>${address}</textarea>
+      <textarea id="${ADDRESS_FIELD}" name="${ADDRESS_FIELD}" rows="2" maxlength="500" autocomplete="street-address"${fieldDescribedBy(ADDRESS_FIELD, errors[ADDRESS_FIELD], `${ADDRESS_FIELD}-goi-y`)}>${address}</textarea>
     </div>
     <button type="submit">Lưu cách nhận kết quả</button>
   </form>

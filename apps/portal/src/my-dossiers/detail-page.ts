@@ -1,9 +1,9 @@
 import { dossierStatusLabels } from '@congso/one-stop';
+import { formatDateTime } from '../format.ts';
+import { errorSummary, type FormProblem } from '../forms/error-summary.ts';
 import { html, type Raw } from '../html.ts';
 import { attentionSections, attentionTexts } from './attention.ts';
 import { deliverySection } from './delivery-form.ts';
-import { errorSummary, type FieldProblem } from './form-parts.ts';
-import { formatDateTime } from './format.ts';
 import { ratingSection } from './rating-form.ts';
 import {
   feeSection,
@@ -34,11 +34,14 @@ function flashText(flash: Flash, d: MyDossierDetail): string {
 }
 
 /** Every problem of the forms sent back, in the order of the page, for the summary at the top. */
-function problemsOf(state: MyDossierPageState): FieldProblem[] {
+function problemsOf(state: MyDossierPageState): FormProblem[] {
   return [state.supplement, state.rating, state.delivery].flatMap((form) =>
     Object.entries(form?.errors ?? {}).map(([field, message]) => ({ field, message })),
   );
 }
+
+const problemSummary = (problems: FormProblem[]) =>
+  errorSummary(problems, { heading: `Có ${problems.length} lỗi cần sửa` });
 
 /**
  * One dossier of the applicant: where it stands and what needs them first (supplement, fee, result, rating),
@@ -51,7 +54,7 @@ export function myDossierPage(
 ): Raw {
   return html`<div class="my-dossier">
 <p class="back"><a href="/ho-so-cua-toi">← Hồ sơ của tôi</a></p>
-${errorSummary(problemsOf(state))}
+${problemSummary(problemsOf(state))}
 ${state.refusal ? html`<div class="error-summary" role="alert"><p>${state.refusal}</p></div>` : ''}
 ${state.flash ? html`<div class="notice" role="status"><p>${flashText(state.flash, d)}</p></div>` : ''}
 <h1>Hồ sơ ${d.code}</h1>

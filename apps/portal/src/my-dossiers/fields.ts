@@ -11,7 +11,7 @@ export const myDossierFields = {
   supplementSlip: 'phieu',
   /**
    * The file answering the n-th thing asked for: named as the application page names a document's upload,
-   * so the server reads both with one reader (`applications/post.ts`).
+   * so the server reads both with one reader (`applications/form-with-uploads.ts`).
    */
   supplementFile: documentName,
   supplementFileId: (index: number) => `tep-${index}`,

@@ -1,5 +1,5 @@
 import { type DossierAction, dossierActionLabels, satisfactionLabels } from '@congso/one-stop';
-import { formatDateTime, formatMoney } from './format.ts';
+import { formatDateTime, formatMoney } from '../format.ts';
 import type { MyDossierHistoryEntry, ResultDelivery } from './types.ts';
 
 /** How the result reaches the applicant, as a sentence goes on ("nhận kết quả …"). */

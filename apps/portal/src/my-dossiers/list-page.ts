@@ -1,7 +1,7 @@
 import { dossierStatusLabels } from '@congso/one-stop';
+import { formatDate, formatDateTime } from '../format.ts';
 import { html, type Raw } from '../html.ts';
 import { attentionTexts } from './attention.ts';
-import { formatDate, formatDateTime } from './format.ts';
 import type { MyDossierList } from './types.ts';
 
 /** "Hồ sơ của tôi": the applicant's dossiers, newest first, with what needs them; plain links for paging. */

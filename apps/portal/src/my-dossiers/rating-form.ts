@@ -1,8 +1,8 @@
 import { ratingScoreLabels, satisfactionLabels, satisfactionLevels } from '@congso/one-stop';
+import { formatDateTime } from '../format.ts';
+import { fieldDescribedBy, fieldError } from '../forms/field-parts.ts';
 import { html, type Raw } from '../html.ts';
 import { myDossierFields } from './fields.ts';
-import { describedBy, fieldError } from './form-parts.ts';
-import { formatDateTime } from './format.ts';
 import type { FormState, MyDossierDetail, RatingValues } from './types.ts';
 
 const {
@@ -41,7 +41,7 @@ export function ratingSection(d: MyDossierDetail, state: FormState<RatingValues>
       ${fieldError(satisfactionChoiceId('satisfied'), levelError)}
       ${satisfactionLevels.map(
         (level) => html`<div class="choice">
-        <input type="radio" id="${satisfactionChoiceId(level)}" name="${SATISFACTION_FIELD}" value="${level}"${values.satisfaction === level ? html` checked` : ''}${describedBy(satisfactionChoiceId('satisfied'), levelError)}>
+        <input type="radio" id="${satisfactionChoiceId(level)}" name="${SATISFACTION_FIELD}" value="${level}"${values.satisfaction === level ? html` checked` : ''}${fieldDescribedBy(satisfactionChoiceId('satisfied'), levelError)}>
         <label for="${satisfactionChoiceId(level)}">${satisfactionLabels[level]}</label>
       </div>`,
       )}
@@ -51,7 +51,7 @@ export function ratingSection(d: MyDossierDetail, state: FormState<RatingValues>
       ${fieldError(scoreChoiceId(5), scoreError)}
       ${scores.map(
         (score) => html`<div class="choice">
-        <input type="radio" id="${scoreChoiceId(score)}" name="${SCORE_FIELD}" value="${score}"${values.score === String(score) ? html` checked` : ''}${describedBy(scoreChoiceId(5), scoreError)}>
+        <input type="radio" id="${scoreChoiceId(score)}" name="${SCORE_FIELD}" value="${score}"${values.score === String(score) ? html` checked` : ''}${fieldDescribedBy(scoreChoiceId(5), scoreError)}>
         <label for="${scoreChoiceId(score)}">${score} – ${ratingScoreLabels[score]}</label>
       </div>`,
       )}
@@ -59,7 +59,7 @@ export function ratingSection(d: MyDossierDetail, state: FormState<RatingValues>
     <div class="field">
       <label for="${COMMENT_FIELD}">Ý kiến của bạn (không bắt buộc)</label>
       ${fieldError(COMMENT_FIELD, errors[COMMENT_FIELD])}
-      <textarea id="${COMMENT_FIELD}" name="${COMMENT_FIELD}" rows="3" maxlength="2000"${describedBy(COMMENT_FIELD, errors[COMMENT_FIELD])}>${values.comment}</textarea>
+      <textarea id="${COMMENT_FIELD}" name="${COMMENT_FIELD}" rows="3" maxlength="2000"${fieldDescribedBy(COMMENT_FIELD, errors[COMMENT_FIELD])}>${values.comment}</textarea>
     </div>
     <button type="submit">Gửi đánh giá</button>
   </form>

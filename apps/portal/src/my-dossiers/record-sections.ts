@@ -1,6 +1,6 @@
 import { oneStopForms } from '@congso/one-stop';
+import { formatDateTime, formatMoney } from '../format.ts';
 import { html, type Raw } from '../html.ts';
-import { formatDateTime, formatMoney } from './format.ts';
 import { deliveryPhrases, historyText } from './history.ts';
 import type { MyDossierDetail, MyDossierFile } from './types.ts';
 

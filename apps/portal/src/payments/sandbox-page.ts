@@ -1,5 +1,5 @@
+import { formatDateTime, formatMoney } from '../format.ts';
 import { html, type Raw } from '../html.ts';
-import { formatDateTime, formatMoney } from '../my-dossiers/format.ts';
 import type { SandboxGatewayView } from './types.ts';
 
 /**

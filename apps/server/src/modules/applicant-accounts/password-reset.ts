@@ -4,8 +4,9 @@ import * as authRepo from '../../platform/auth/repository.ts';
 import type { AuthDeps } from '../../platform/auth/service.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { applicantAccount } from './accounts.ts';
-import { checkCode, codeProblem } from './codes.ts';
+import { codeProblem } from './codes.ts';
 import type { ResetInput } from './forms.ts';
+import { redeemCode } from './redeem-code.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -21,30 +22,17 @@ export async function resetPassword(
   const account = await applicantAccount(deps.db, input.account);
   if (!account) return { ok: false, errors: { code: codeProblem({ ok: false, reason: 'expired' }) } };
   const passwordHash = await hashPassword(input.password);
-  const as = { userId: account.id, name: account.username };
-  const check = await deps.db.transaction().execute(async (trx) => {
-    const result = await checkCode(trx, account.id, 'reset', input.code);
-    if (result.ok) {
-      await authRepo.setPassword(trx, account.id, passwordHash, false);
-      await authRepo.deleteSessionsOfUser(trx, account.id);
-      await repo.markVerified(trx, account.id);
-      await recordAudit(trx, ctx, {
-        action: 'applicant.password.reset',
-        targetType: 'user',
-        targetId: account.id,
-        summary: { verified: account.verifiedAt === null ? 'now' : 'before' },
-        as,
-      });
-    } else if (result.reason === 'wrong' || (result.reason === 'locked' && result.counted)) {
-      await recordAudit(trx, ctx, {
-        action: 'applicant.code.fail',
-        targetType: 'user',
-        targetId: account.id,
-        summary: { purpose: 'reset', locked: result.reason === 'locked' },
-        as,
-      });
-    }
-    return result;
+  const check = await redeemCode(deps.db, ctx, account, 'reset', input.code, async (trx, as) => {
+    await authRepo.setPassword(trx, account.id, passwordHash, false);
+    await authRepo.deleteSessionsOfUser(trx, account.id);
+    await repo.markVerified(trx, account.id);
+    await recordAudit(trx, ctx, {
+      action: 'applicant.password.reset',
+      targetType: 'user',
+      targetId: account.id,
+      summary: { verified: account.verifiedAt === null ? 'now' : 'before' },
+      as,
+    });
   });
   return check.ok ? { ok: true, userId: account.id } : { ok: false, errors: { code: codeProblem(check) } };
 }

@@ -3,9 +3,10 @@ import { hashPassword } from '../../platform/auth/password.ts';
 import type { AuthDeps } from '../../platform/auth/service.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { applicantAccount } from './accounts.ts';
-import { type CodeContext, checkCode, codeProblem, issueCode } from './codes.ts';
+import { type CodeContext, codeProblem, issueCode } from './codes.ts';
 import type { RegisterInput } from './forms.ts';
 import type { SignInName } from './identifiers.ts';
+import { redeemCode } from './redeem-code.ts';
 import * as repo from './repository.ts';
 
 export const TAKEN =
@@ -69,27 +70,9 @@ export async function verifyAccount(
   const account = await applicantAccount(deps.db, name);
   if (!account) return { ok: false, errors: { code: codeProblem({ ok: false, reason: 'expired' }) } };
   if (account.verifiedAt) return { ok: true, already: true };
-  const as = { userId: account.id, name: account.username };
-  const check = await deps.db.transaction().execute(async (trx) => {
-    const result = await checkCode(trx, account.id, 'verify', code);
-    if (result.ok) {
-      await repo.markVerified(trx, account.id);
-      await recordAudit(trx, ctx, {
-        action: 'applicant.verify',
-        targetType: 'user',
-        targetId: account.id,
-        as,
-      });
-    } else if (result.reason === 'wrong' || (result.reason === 'locked' && result.counted)) {
-      await recordAudit(trx, ctx, {
-        action: 'applicant.code.fail',
-        targetType: 'user',
-        targetId: account.id,
-        summary: { purpose: 'verify', locked: result.reason === 'locked' },
-        as,
-      });
-    }
-    return result;
+  const check = await redeemCode(deps.db, ctx, account, 'verify', code, async (trx, as) => {
+    await repo.markVerified(trx, account.id);
+    await recordAudit(trx, ctx, { action: 'applicant.verify', targetType: 'user', targetId: account.id, as });
   });
   return check.ok ? { ok: true, already: false } : { ok: false, errors: { code: codeProblem(check) } };
 }

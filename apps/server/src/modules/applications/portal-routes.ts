@@ -19,8 +19,8 @@ import { sendPage } from '../portal/page.ts';
 import { draftDocuments } from './checks.ts';
 import { draftView } from './draft-view.ts';
 import { deleteDraft, removeDraftFile, startDraft } from './drafts.ts';
+import { readFormWithUploads } from './form-with-uploads.ts';
 import { onlineAgencies, onlineProcedure, procedureByCode } from './offering.ts';
-import { readDraftPost } from './post.ts';
 import {
   type ApplicationRow,
   dossierCode,
@@ -195,7 +195,7 @@ export function applicationRoutes(deps: ApplicationsDeps): FastifyPluginAsync {
         warn: (message: string) =>
           request.log.warn({ draftId: draft.id }, `virus scan unavailable: ${message}`),
       };
-      const post = await readDraftPost(request, blobs, draftDocuments(procedure).length, (upload) =>
+      const post = await readFormWithUploads(request, blobs, draftDocuments(procedure).length, (upload) =>
         receiveApplicantUpload(checks, upload),
       );
       const outcome = await sendDraft(db, blobs, request.ctx, applicant, draft, procedure, post);

@@ -8,8 +8,9 @@ import type { OfferedProcedureRow } from '../dossiers/receiving-repository.ts';
 import { draftDocuments, draftProblems, problemCount } from './checks.ts';
 import { formOf } from './draft-view.ts';
 import { saveDraft } from './drafts.ts';
+import type { FormWithUploads } from './form-with-uploads.ts';
 import { onlineProcedure } from './offering.ts';
-import { actionOf, type DraftPost, draftChangesFrom } from './post.ts';
+import { actionOf, draftChangesFrom } from './post.ts';
 import { type ApplicationRow, filesOf } from './repository.ts';
 import { submitDraft } from './submission.ts';
 
@@ -32,7 +33,7 @@ export async function sendDraft(
   applicant: Applicant,
   draft: ApplicationRow,
   procedure: OfferedProcedureRow,
-  post: DraftPost,
+  post: FormWithUploads,
 ): Promise<SendOutcome> {
   const documents = draftDocuments(procedure);
   const changes = draftChangesFrom(post, formOf(procedure), draft);

@@ -5,7 +5,7 @@ import type { Config } from '../../platform/config/config.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import type { VirusScanner } from '../../platform/storage/virus-scanner.ts';
-import { forget, readDraftPost } from '../applications/post.ts';
+import { forget, readFormWithUploads } from '../applications/form-with-uploads.ts';
 import { receiveApplicantUpload } from '../applications/uploads.ts';
 import {
   type OnlineSupplementFile,
@@ -37,7 +37,7 @@ export async function answerSupplement(
   dossier: MyDossierDetail,
 ): Promise<{ ok: true; outcome: OnlineSupplementOutcome } | { ok: false; form: SupplementForm }> {
   const items = dossier.supplement?.items ?? [];
-  const post = await readDraftPost(request, deps.blobs, items.length, (upload) =>
+  const post = await readFormWithUploads(request, deps.blobs, items.length, (upload) =>
     receiveApplicantUpload(
       {
         blobs: deps.blobs,

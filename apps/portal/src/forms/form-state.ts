@@ -1,4 +1,9 @@
 import { html, type Raw } from '../html.ts';
+import { errorSummary } from './error-summary.ts';
+import { describedBy, errorId, fieldDescribedBy, fieldError, hint, hintId } from './field-parts.ts';
+
+// Forms whose values are flat strings (the account pages): what a refused post shows again, and the controls
+// built from it.
 
 /** Field name → what is wrong with it, in Vietnamese. Empty when the form is fine. */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -11,17 +16,13 @@ export interface FormState {
 
 export const emptyForm: FormState = { values: {}, errors: {} };
 
-/**
- * The list of problems at the top of a refused form (announced at once: role="alert"); each links to its
- * field, in the order the fields come on the page.
- */
-export function errorSummary(errors: FieldErrors, order: readonly string[]): Raw {
+/** The summary of a refused form's errors, in the order the fields come on the page (`order`), then the rest. */
+export function formErrorSummary(errors: FieldErrors, order: readonly string[]): Raw {
   const names = [...order.filter((n) => errors[n]), ...Object.keys(errors).filter((n) => !order.includes(n))];
-  if (names.length === 0) return html``;
-  return html`<div class="error-summary" role="alert">
-  <h2>Thông tin chưa hợp lệ, vui lòng kiểm tra lại</h2>
-  <ul>${names.map((name) => html`<li><a href="#${name}">${errors[name]}</a></li>`)}</ul>
-</div>`;
+  return errorSummary(
+    names.map((name) => ({ field: name, message: errors[name]! })),
+    { heading: 'Thông tin chưa hợp lệ, vui lòng kiểm tra lại', named: false },
+  );
 }
 
 export interface TextFieldOptions {
@@ -45,11 +46,10 @@ export interface TextFieldOptions {
 export function textField(o: TextFieldOptions): Raw {
   const error = o.form.errors[o.name];
   const value = o.type === 'password' ? '' : (o.value ?? o.form.values[o.name] ?? '');
-  const described = [o.hint ? `${o.name}-goi-y` : '', error ? `${o.name}-loi` : ''].filter(Boolean).join(' ');
   return html`<div class="field${error ? ' field-error' : ''}">
   <label for="${o.name}">${o.label}${o.required ? '' : html` <span class="muted">(không bắt buộc)</span>`}</label>
-  ${o.hint ? html`<p class="hint" id="${o.name}-goi-y">${o.hint}</p>` : ''}
-  ${error ? html`<p class="error-message" id="${o.name}-loi"><span class="visually-hidden">Lỗi: </span>${error}</p>` : ''}
+  ${hint(hintId(o.name), o.hint)}
+  ${fieldError(o.name, error)}
   <input id="${o.name}" name="${o.name}" type="${o.type ?? 'text'}" value="${value}"${[
     o.autocomplete ? html` autocomplete="${o.autocomplete}"` : '',
     o.inputmode ? html` inputmode="${o.inputmode}"` : '',
@@ -57,8 +57,7 @@ export function textField(o: TextFieldOptions): Raw {
     o.pattern ? html` pattern="${o.pattern}"` : '',
     o.required ? html` required` : '',
     o.readonly ? html` readonly` : '',
-    described ? html` aria-describedby="${described}"` : '',
-    error ? html` aria-invalid="true"` : '',
+    fieldDescribedBy(o.name, error, ...(o.hint ? [hintId(o.name)] : [])),
   ]}>
 </div>`;
 }
@@ -72,9 +71,9 @@ export interface Choice {
 export function radioGroup(o: { name: string; legend: string; choices: Choice[]; form: FormState }): Raw {
   const error = o.form.errors[o.name];
   const current = o.form.values[o.name];
-  return html`<fieldset class="field${error ? ' field-error' : ''}"${error ? html` aria-describedby="${o.name}-loi"` : ''}>
+  return html`<fieldset class="field${error ? ' field-error' : ''}"${describedBy([error && errorId(o.name)], false)}>
   <legend>${o.legend}</legend>
-  ${error ? html`<p class="error-message" id="${o.name}-loi"><span class="visually-hidden">Lỗi: </span>${error}</p>` : ''}
+  ${fieldError(o.name, error)}
   ${o.choices.map(
     (c, i) => html`<div class="choice">
     <input type="radio" id="${i === 0 ? o.name : `${o.name}-${c.value}`}" name="${o.name}" value="${c.value}"${current === c.value ? html` checked` : ''}>
@@ -82,9 +81,4 @@ export function radioGroup(o: { name: string; legend: string; choices: Choice[];
   </div>`,
   )}
 </fieldset>`;
-}
-
-/** A message about what just happened (saved, code sent), read out politely. */
-export function notice(text: string | null | undefined): Raw {
-  return text ? html`<p class="notice" role="status">${text}</p>` : html``;
 }
