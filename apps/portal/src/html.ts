@@ -5,7 +5,12 @@ export interface Raw {
 
 export const raw = (html: string): Raw => ({ __html: html });
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  // most texts have nothing to escape: testing first is several times faster than replacing (a page escapes
+  // a thousand values or more)
+  if (!SPECIAL.test(text)) return text;
   return text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

@@ -1,6 +1,14 @@
+export * from './accounts/index.ts';
+export * from './applications/index.ts';
 export { directoryPage } from './directory-page.ts';
+export { formatFileSize } from './format.ts';
+export { emptyForm, type FieldErrors, type FormState } from './forms/form-state.ts';
 export { homePage } from './home-page.ts';
 export { escapeHtml, html, type Raw, raw } from './html.ts';
 export { layout, type PageOptions } from './layout.ts';
+export * from './lookup/index.ts';
+export * from './my-dossiers/index.ts';
+export * from './payments/index.ts';
+export * from './procedures/index.ts';
 export { portalCss } from './styles.ts';
 export type { PublicAgency, PublicAgencyPage, PublicDirectory } from './types.ts';

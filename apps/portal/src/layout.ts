@@ -13,6 +13,7 @@ function accountLinks(applicant: PageOptions['applicant']): Raw {
     return html`<li><a href="/dang-nhap">Đăng nhập</a></li>
         <li><a href="/dang-ky">Đăng ký</a></li>`;
   return html`<li><a href="/ho-so-cua-toi">Hồ sơ của tôi</a></li>
+        <li><a href="/tai-khoan">Tài khoản</a></li>
         <li>
           <form class="inline" method="post" action="/dang-xuat">
             <button type="submit" class="link">Đăng xuất (${applicant.displayName})</button>

@@ -9,7 +9,9 @@ import { registerDocumentStatistics } from './modules/document-statistics/index.
 import { registerDocuments } from './modules/documents/index.ts';
 import { registerDossierStatistics } from './modules/dossier-statistics/index.ts';
 import { registerDossiers } from './modules/dossiers/index.ts';
+import { registerNationalPortal } from './modules/national-portal/index.ts';
 import { registerNotifications } from './modules/notifications/index.ts';
+import { registerPayments } from './modules/payments/index.ts';
 import { registerPortal } from './modules/portal/index.ts';
 import { registerProcedures } from './modules/procedures/index.ts';
 import { registerWorkFiles } from './modules/work-files/index.ts';
@@ -95,10 +97,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicUrl: config.PUBLIC_URL,
   });
   await registerDossierStatistics(app, db);
+  await registerNationalPortal(app, { db, config, jobs: deps.jobs });
   await registerNotifications(app, db);
   await registerWorkFiles(app, { db });
-  await registerProcedures(app, { db, uploadLimitBytes: config.UPLOAD_LIMIT_BYTES, jobs: deps.jobs });
-  await registerPortal(app, { db, config, blobs: deps.blobs, jobs: deps.jobs });
+  await registerPayments(app, { db, config });
+  await registerProcedures(app, {
+    db,
+    blobs: deps.blobs,
+    uploadLimitBytes: config.UPLOAD_LIMIT_BYTES,
+    jobs: deps.jobs,
+  });
+  await registerPortal(app, {
+    db,
+    config,
+    blobs: deps.blobs,
+    jobs: deps.jobs,
+    secretBox: deps.secretBox,
+  });
   await installStaffApp(app);
   return app;
 }

@@ -4,11 +4,14 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { registerApplicantNoticeJobs } from '../src/modules/applicant-notices/index.ts';
 import { registerFileTextJobs } from '../src/modules/documents/index.ts';
 import { registerProcedureImportJobs } from '../src/modules/procedures/index.ts';
 import { type Config, testConfig } from '../src/platform/config/config.ts';
 import { createSecretBox } from '../src/platform/crypto/secret-box.ts';
 import { type JobQueue, startJobQueue } from '../src/platform/jobs/queue.ts';
+import { createLogger } from '../src/platform/logging.ts';
+import { registerMessagingJobs } from '../src/platform/messaging/index.ts';
 import { createLocalDiskStore } from '../src/platform/storage/local-disk.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
@@ -74,6 +77,8 @@ export async function createTestApp(
     jobs = await startJobQueue({ connectionString: db.url, runWorkers: true });
     await registerFileTextJobs(jobs, { db: db.db, blobs });
     await registerProcedureImportJobs(jobs, { db: db.db });
+    await registerApplicantNoticeJobs(jobs, { db: db.db, publicUrl: config.PUBLIC_URL });
+    await registerMessagingJobs(jobs, { db: db.db, config, log: createLogger(config.LOG_LEVEL) });
   }
   const app = await buildApp({
     config,

@@ -645,6 +645,15 @@ const cases: Record<string, Case> = {
 
   'GET /api/audit': { rule: ['sysadmin', 'admin.a', 'admin.b'], request: () => ({ url: '/api/audit' }) },
   'GET /api/audit/verify': { rule: ['sysadmin'], request: () => ({ url: '/api/audit/verify' }) },
+  // ---- the national portal sync is the province's: system administrators only
+  'GET /api/national-portal/sync': {
+    rule: ['sysadmin'],
+    request: () => ({ url: '/api/national-portal/sync' }),
+  },
+  'POST /api/national-portal/sync/{id}/retry': {
+    rule: ['sysadmin'],
+    request: async () => ({ url: `/api/national-portal/sync/${await failedPortalLine()}/retry` }),
+  },
 
   // work files: the plan is read by A's people and kept by its clerk and administrator; a file is seen by
   // its owner (specialist.a), A's readers and keepers, and changed by its owner and the keepers
@@ -869,6 +878,43 @@ const cases: Record<string, Case> = {
     }),
   },
 
+  // ---- template files of a procedure's documents: read by staff, kept with procedures.manage at the root ----
+  'GET /api/procedures/{id}/templates': {
+    rule: 'signedIn',
+    request: async (_f, t) => ({ url: `/api/procedures/${await insertProcedure(t.db.db)}/templates` }),
+  },
+  'PUT /api/procedures/{id}/templates': {
+    rule: ['sysadmin'],
+    // a JSON body: whoever may upload is told to send a file, the others are refused before that
+    selfService: true,
+    request: async (_f, t) => ({
+      url: `/api/procedures/${await insertProcedure(t.db.db)}/templates`,
+      body: { document: 'Tờ khai', file: 'x' },
+    }),
+  },
+  'DELETE /api/procedures/{id}/templates/{templateId}': {
+    rule: ['sysadmin'],
+    request: async (_f, t) => {
+      const procedureId = await insertProcedure(t.db.db);
+      const blob = await t.db.db
+        .insertInto('blobs')
+        .values({
+          storageKey: `2030/01/${crypto.randomUUID()}`,
+          sha256: '0'.repeat(64),
+          size: 1,
+          contentType: 'application/pdf',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const template = await t.db.db
+        .insertInto('procedureTemplates')
+        .values({ procedureId, document: 'Tờ khai', blobId: blob.id, fileName: 'to-khai.pdf' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/procedures/${procedureId}/templates/${template.id}` };
+    },
+  },
+
   // ---- receiving dossiers: A's counter (clerk.a) receives; a dossier received at A is seen by A's and B's
   // dossier workers (a step goes to B), one not received yet only by A's (it has no steps yet).
   'GET /api/dossiers': { rule: 'signedIn', request: () => ({ url: '/api/dossiers?q=nguyen&queue=mine' }) },
@@ -1075,6 +1121,19 @@ const cases: Record<string, Case> = {
     hidden: true,
     request: async () => ({ url: `/api/dossiers/${await dossierAt('handling')}/control-sheet/pdf` }),
   },
+  // ---- payments: a dossier's payments and receipts are seen as the dossier is; the gateway's notification
+  // (IPN) is public, its signature is what counts (unsigned, it answers 97 and changes nothing)
+  'GET /api/dossiers/{id}/payments': {
+    rule: dossierViewers,
+    hidden: true,
+    request: async () => ({ url: `/api/dossiers/${await dossierAt('fee')}/payments` }),
+  },
+  'GET /api/payments/{id}/receipt': {
+    rule: dossierViewers,
+    hidden: true,
+    request: async () => ({ url: `/api/payments/${await paidPayment()}/receipt` }),
+  },
+  'GET /api/payments/notify': { rule: 'public', request: () => ({ url: '/api/payments/notify' }) },
   'GET /api/dossier-register/{format}': {
     rule: ['sysadmin', 'clerk.a', 'leader.a'],
     request: (f) => ({
@@ -1151,6 +1210,37 @@ async function dossierAt(state: 'handling' | 'approving' | 'fee' | 'ready' | 'po
   return id;
 }
 
+let receipts = 900_000;
+/** A payment of a dossier of A waiting for its fee, as a verified notification leaves it: paid, with a receipt. */
+async function paidPayment(): Promise<string> {
+  const dossierId = await dossierAt('fee');
+  const row = await t.db.db
+    .insertInto('payments')
+    .values({
+      dossierId,
+      agencyId: f.agencyA,
+      amount: 50_000,
+      purpose: 'Lệ phí',
+      txnRef: `T${uniq().toUpperCase()}00`,
+      status: 'paid',
+      payerUserId: f.users.sysadmin!.id,
+      payerName: 'Trần Văn Bình',
+      sandbox: true,
+      expiresAt: new Date(),
+      paidAt: new Date(),
+      notifiedAt: new Date(),
+      responseCode: '00',
+      gatewayTransactionNo: '14226112',
+      bankCode: 'NCB',
+      settledFee: true,
+      receiptYear: 2026,
+      receiptNumber: ++receipts,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** A dossier received at A's counter through the route (steps at A, then B, then A). */
 async function receivedAtA(): Promise<{ id: string; code: string; slips: { id: string }[] }> {
   const response = await (await clientFor('clerk.a', false)).post(
@@ -1159,6 +1249,19 @@ async function receivedAtA(): Promise<{ id: string; code: string; slips: { id: s
   );
   expect(response.status, response.text).toBe(201);
   return response.body;
+}
+
+/** A line of the national portal sync that failed (the receipt of a fresh dossier at A): its id. */
+async function failedPortalLine(): Promise<string> {
+  const { id } = await receivedAtA();
+  const row = await t.db.db
+    .updateTable('dossierOutbox')
+    .set({ status: 'failed', attempts: 8, lastError: 'Cổng DVCQG không trả lời', doneAt: new Date() })
+    .where('dossierId', '=', id)
+    .where('consumer', '=', 'national_portal')
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return String(row.id);
 }
 
 /** A dossier submitted online to A, waiting for its counter. */

@@ -34,6 +34,7 @@ export {
   endedStatuses,
   nextStatus,
 } from './lifecycle.ts';
+export * from './national-portal/index.ts';
 export {
   formatDays,
   formatHundredths,
@@ -45,6 +46,14 @@ export {
   toHundredths,
   totalHundredths,
 } from './processing-steps.ts';
+export {
+  type RatingScore,
+  ratableStatuses,
+  ratingScoreLabels,
+  type Satisfaction,
+  satisfactionLabels,
+  satisfactionLevels,
+} from './satisfaction.ts';
 export { isOverdue, type Timeliness, timelinessOf, vietnamDay } from './timeliness.ts';
 export {
   TRACKING_REGISTER_DATES_HEADING,

@@ -1,12 +1,16 @@
 import { buildApp } from '../app.ts';
 import { registerPlatformJobs } from '../jobs.ts';
+import { registerApplicantNoticeJobs } from '../modules/applicant-notices/index.ts';
 import { seedBundledSchedules } from '../modules/calendar/index.ts';
 import { registerFileTextJobs } from '../modules/documents/index.ts';
 import { registerDossierJobs } from '../modules/dossiers/index.ts';
+import { registerNationalPortalJobs } from '../modules/national-portal/index.ts';
 import { registerProcedureImportJobs } from '../modules/procedures/index.ts';
 import { seedDemoIfEmpty } from '../seed/seed-if-empty.ts';
 import type { Config } from './config/config.ts';
 import { type JobQueue, startJobQueue } from './jobs/queue.ts';
+import { createLogger } from './logging.ts';
+import { registerMessagingJobs } from './messaging/index.ts';
 import { openRuntime } from './runtime.ts';
 
 export interface RunningPlatform {
@@ -38,6 +42,13 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
       await registerFileTextJobs(jobs, { db: runtime.database.db, blobs: runtime.blobs });
       await registerProcedureImportJobs(jobs, { db: runtime.database.db });
       await registerDossierJobs(jobs, { db: runtime.database.db });
+      await registerNationalPortalJobs(jobs, { db: runtime.database.db, config, log });
+      await registerApplicantNoticeJobs(jobs, { db: runtime.database.db, publicUrl: config.PUBLIC_URL });
+      await registerMessagingJobs(jobs, {
+        db: runtime.database.db,
+        config,
+        log: createLogger(config.LOG_LEVEL),
+      });
     }
     if (config.CONGSO_ROLE === 'worker') {
       log(`worker ready in ${Date.now() - started} ms`);

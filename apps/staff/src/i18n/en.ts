@@ -1081,7 +1081,7 @@ export const en: Messages = {
       satisfied: {
         name: 'Share satisfied with receiving and handling procedures',
         formula: 'Satisfied ratings / all ratings × 100%',
-        note: 'No data yet: the platform does not record ratings from citizens and businesses yet.',
+        note: 'Ratings given by applicants on the public service portal (once per dossier, after its result) in the period, by receiving agency; no data until a rating is given.',
       },
     },
     definitions:
@@ -1244,6 +1244,20 @@ export const en: Messages = {
     stopConfirm:
       'Stop offering the procedure at {{agency}}? Its processing steps there are removed; dossiers in progress are not affected.',
     stopped: 'The procedure is no longer offered at this agency',
+  },
+  procedureTemplates: {
+    column: 'Template file on the portal',
+    none: 'No file yet',
+    upload: 'Upload',
+    uploadFor: 'Upload the template of: {{name}}',
+    replace: 'Replace',
+    replaceFor: 'Replace the template of: {{name}}',
+    remove: 'Remove',
+    removeFor: 'Remove the template {{name}}',
+    removeConfirm: 'Remove the template {{name}}? The public portal will no longer offer it for download.',
+    uploaded: 'Template {{name}} uploaded',
+    removed: 'Template {{name}} removed',
+    unlisted: 'Templates of documents no longer listed (not shown on the portal)',
   },
   applicationForm: {
     tab: 'Application form',
@@ -1591,6 +1605,20 @@ export const en: Messages = {
       opinion: 'Opinion',
       file_added: 'File attached',
       postal_update: 'Postal status updated',
+      resubmit_online: 'Supplemented online, waiting for acceptance again',
+      supplement_submitted: 'Applicant sent a supplement online, to be checked',
+      delivery_changed: 'Applicant chose how to receive the result',
+      rated: 'Applicant rated the service',
+    },
+    rating: {
+      title: 'Applicant’s rating',
+      level: {
+        satisfied: 'Satisfied',
+        normal: 'Neutral',
+        unsatisfied: 'Not satisfied',
+      },
+      score: 'Score {{score}}/5',
+      ratedAt: 'Rated {{at}}',
     },
     channel: { counter: 'At the counter', online: 'Online', post: 'By post' },
     copyKind: {
@@ -1726,5 +1754,24 @@ export const en: Messages = {
     refuseReasons: 'Reasons',
     refuseReasonsHint: 'One reason a line, citing the rule the dossier does not meet',
     refused: 'Dossier refused',
+  },
+  payments: {
+    tab: 'Online payments',
+    none: 'No online payment yet',
+    startedAt: 'Started',
+    purpose: 'Paid for',
+    reference: 'Reference: {{ref}}',
+    amountTitle: 'Amount',
+    amount: '{{amount}} VND',
+    transaction: 'Transaction',
+    receipt: 'Receipt',
+    sandbox: 'Test',
+    toRefund: 'Fee already paid: refund due',
+    status: {
+      pending: 'Awaiting the gateway',
+      paid: 'Paid',
+      failed: 'Failed',
+      cancelled: 'Cancelled',
+    },
   },
 };

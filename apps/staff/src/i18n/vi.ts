@@ -1075,7 +1075,7 @@ export const vi = {
       satisfied: {
         name: 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính',
         formula: 'Số lượt đánh giá hài lòng / Tổng số lượt đánh giá × 100%',
-        note: 'Chưa có dữ liệu: hệ thống chưa ghi nhận đánh giá của người dân, doanh nghiệp.',
+        note: 'Đánh giá của người nộp hồ sơ trên Cổng dịch vụ công (mỗi hồ sơ một lần, sau khi có kết quả) trong kỳ, theo cơ quan tiếp nhận hồ sơ; chưa có lượt đánh giá nào thì chưa có dữ liệu.',
       },
     },
     definitions:
@@ -1237,6 +1237,20 @@ export const vi = {
     stopConfirm:
       'Ngừng tiếp nhận thủ tục tại {{agency}}? Quy trình nội bộ ở đó sẽ bị xóa; hồ sơ đang giải quyết không bị ảnh hưởng.',
     stopped: 'Đã ngừng tiếp nhận thủ tục tại cơ quan này',
+  },
+  procedureTemplates: {
+    column: 'Tệp mẫu trên cổng',
+    none: 'Chưa có tệp',
+    upload: 'Tải lên',
+    uploadFor: 'Tải lên tệp mẫu cho: {{name}}',
+    replace: 'Thay tệp',
+    replaceFor: 'Thay tệp mẫu của: {{name}}',
+    remove: 'Gỡ tệp',
+    removeFor: 'Gỡ tệp mẫu {{name}}',
+    removeConfirm: 'Gỡ tệp mẫu {{name}}? Cổng dịch vụ công sẽ không còn cho tải tệp này.',
+    uploaded: 'Đã tải lên tệp mẫu {{name}}',
+    removed: 'Đã gỡ tệp mẫu {{name}}',
+    unlisted: 'Tệp mẫu của giấy tờ không còn trong thành phần hồ sơ (cổng không hiển thị)',
   },
   applicationForm: {
     tab: 'Tờ khai điện tử',
@@ -1582,6 +1596,20 @@ export const vi = {
       opinion: 'Ý kiến xử lý',
       file_added: 'Đính kèm tệp',
       postal_update: 'Cập nhật tình trạng bưu chính',
+      resubmit_online: 'Bổ sung trực tuyến, chờ tiếp nhận lại',
+      supplement_submitted: 'Người nộp gửi bổ sung trực tuyến, chờ kiểm tra',
+      delivery_changed: 'Người nộp chọn cách nhận kết quả',
+      rated: 'Người nộp đánh giá mức độ hài lòng',
+    },
+    rating: {
+      title: 'Đánh giá của người nộp',
+      level: {
+        satisfied: 'Hài lòng',
+        normal: 'Bình thường',
+        unsatisfied: 'Không hài lòng',
+      },
+      score: 'Điểm {{score}}/5',
+      ratedAt: 'Đánh giá lúc {{at}}',
     },
     channel: { counter: 'Trực tiếp', online: 'Trực tuyến', post: 'Qua bưu chính' },
     copyKind: {
@@ -1719,5 +1747,24 @@ export const vi = {
     refuseReasons: 'Lý do từ chối',
     refuseReasonsHint: 'Mỗi lý do một dòng, nêu căn cứ quy định mà hồ sơ không đáp ứng',
     refused: 'Đã từ chối giải quyết hồ sơ',
+  },
+  payments: {
+    tab: 'Thanh toán trực tuyến',
+    none: 'Chưa có lần thanh toán trực tuyến nào',
+    startedAt: 'Thời điểm',
+    purpose: 'Nội dung thu',
+    reference: 'Mã tham chiếu: {{ref}}',
+    amountTitle: 'Số tiền',
+    amount: '{{amount}} đồng',
+    transaction: 'Mã giao dịch',
+    receipt: 'Biên lai',
+    sandbox: 'Thử nghiệm',
+    toRefund: 'Phí đã nộp trước đó: cần hoàn tiền',
+    status: {
+      pending: 'Chờ cổng thanh toán xác nhận',
+      paid: 'Đã thanh toán',
+      failed: 'Không thành công',
+      cancelled: 'Đã hủy',
+    },
   },
 };

@@ -3,9 +3,15 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { installApplicantSession } from '../../platform/auth/applicant-session.ts';
 import type { Config } from '../../platform/config/config.ts';
+import type { SecretBox } from '../../platform/crypto/secret-box.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { JobQueue } from '../../platform/jobs/queue.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
+import { applicantAccountRoutes } from '../applicant-accounts/index.ts';
+import { applicationRoutes } from '../applications/index.ts';
+import { myDossierRoutes } from '../my-dossiers/index.ts';
+import { paymentPortalRoutes } from '../payments/index.ts';
+import { publicProcedureRoutes } from '../public-procedures/index.ts';
 import { portalRoutes } from './portal-routes.ts';
 import { publicDirectory } from './public-directory.ts';
 
@@ -13,6 +19,8 @@ export interface PortalModuleDeps {
   db: Database;
   config: Config;
   blobs: BlobStore;
+  /** Seals the state of a sign-in at the identity provider (applicant accounts). */
+  secretBox: SecretBox;
   jobs?: JobQueue | undefined;
 }
 
@@ -37,5 +45,10 @@ export async function registerPortal(app: FastifyInstance, deps: PortalModuleDep
     });
     await scope.register(portalRoutes(directory));
     // one line per capability's portal routes
+    await scope.register(applicationRoutes(deps));
+    await scope.register(applicantAccountRoutes(deps));
+    await scope.register(publicProcedureRoutes(deps));
+    await scope.register(myDossierRoutes(deps));
+    await scope.register(paymentPortalRoutes(deps));
   });
 }

@@ -25,6 +25,18 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AccountCodes {
+  codeHash: string;
+  consumedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  purpose: string;
+  sentTo: string;
+  userId: string;
+  wrongAttempts: Generated<number>;
+}
+
 export interface AdminUnits {
   code: string;
   codename: string;
@@ -63,6 +75,52 @@ export interface AgencyWorkingHours {
   updatedBy: string | null;
   updatedByName: string | null;
   weekdays: number[];
+}
+
+export interface ApplicantIdentities {
+  createdAt: Generated<Timestamp>;
+  lastLoginAt: Timestamp | null;
+  provider: string;
+  subject: string;
+  userId: string;
+}
+
+export interface ApplicantProfiles {
+  address: string | null;
+  createdAt: Generated<Timestamp>;
+  idNumber: string | null;
+  phone: string | null;
+  updatedAt: Generated<Timestamp>;
+  userId: string;
+  verifiedAt: Timestamp | null;
+}
+
+export interface ApplicationFiles {
+  addedAt: Generated<Timestamp>;
+  applicationId: string;
+  blobId: string;
+  requirement: string;
+}
+
+export interface Applications {
+  agencyId: string;
+  applicantAddress: Generated<string>;
+  applicantEmail: Generated<string>;
+  applicantId: string;
+  applicantIdNumber: Generated<string>;
+  applicantKind: string;
+  applicantName: Generated<string>;
+  applicantPhone: Generated<string>;
+  createdAt: Generated<Timestamp>;
+  dossierId: string | null;
+  formData: Generated<Json>;
+  id: Generated<string>;
+  postalAddress: Generated<string>;
+  procedureId: string;
+  resultDelivery: Generated<string>;
+  status: Generated<string>;
+  submittedAt: Timestamp | null;
+  updatedAt: Generated<Timestamp>;
 }
 
 export interface AuditLog {
@@ -284,6 +342,15 @@ export interface DossierPauses {
   startedAt: Timestamp;
 }
 
+export interface DossierRatings {
+  comment: string | null;
+  dossierId: string;
+  ratedAt: Generated<Timestamp>;
+  ratedBy: string;
+  satisfaction: string;
+  score: number | null;
+}
+
 export interface Dossiers {
   agencyId: string;
   applicantAddress: string | null;
@@ -364,6 +431,26 @@ export interface FilePlanEntries {
   year: number;
 }
 
+export interface NationalPortalDossiers {
+  dossierId: string;
+  firstSyncedAt: Generated<Timestamp>;
+  lastStatusCode: string | null;
+  lastSyncedAt: Generated<Timestamp>;
+}
+
+export interface NationalPortalSyncLog {
+  accepted: boolean;
+  dossierId: string;
+  error: string | null;
+  eventId: number | null;
+  httpStatus: number | null;
+  id: Generated<number>;
+  payload: Json;
+  response: string | null;
+  sentAt: Generated<Timestamp>;
+  service: string;
+}
+
 export interface Notifications {
   body: string | null;
   createdAt: Generated<Timestamp>;
@@ -418,6 +505,37 @@ export interface OutboundMessages {
   subject: string | null;
 }
 
+export interface PaymentReceiptSequences {
+  agencyId: string;
+  lastNumber: number;
+  year: number;
+}
+
+export interface Payments {
+  agencyId: string;
+  amount: number;
+  bankCode: string | null;
+  cardType: string | null;
+  createdAt: Generated<Timestamp>;
+  dossierId: string;
+  expiresAt: Timestamp;
+  gatewayTransactionNo: string | null;
+  id: Generated<string>;
+  notification: Json | null;
+  notifiedAt: Timestamp | null;
+  paidAt: Timestamp | null;
+  payerName: string;
+  payerUserId: string;
+  purpose: string;
+  receiptNumber: number | null;
+  receiptYear: number | null;
+  responseCode: string | null;
+  sandbox: boolean;
+  settledFee: boolean | null;
+  status: Generated<string>;
+  txnRef: string;
+}
+
 export interface ProcedureImports {
   createdAt: Generated<Timestamp>;
   createdBy: string;
@@ -465,6 +583,16 @@ export interface Procedures {
   sourceUrl: Generated<string>;
   updatedAt: Generated<Timestamp>;
   updatedBy: string | null;
+}
+
+export interface ProcedureTemplates {
+  blobId: string;
+  document: string;
+  fileName: string;
+  id: Generated<string>;
+  procedureId: string;
+  uploadedAt: Generated<Timestamp>;
+  uploadedBy: string | null;
 }
 
 export interface ProcessingSteps {
@@ -569,9 +697,14 @@ export interface WorkFiles {
 }
 
 export interface DB {
+  accountCodes: AccountCodes;
   adminUnits: AdminUnits;
   agencies: Agencies;
   agencyWorkingHours: AgencyWorkingHours;
+  applicantIdentities: ApplicantIdentities;
+  applicantProfiles: ApplicantProfiles;
+  applicationFiles: ApplicationFiles;
+  applications: Applications;
   auditLog: AuditLog;
   blobs: Blobs;
   calendarSchedules: CalendarSchedules;
@@ -587,16 +720,22 @@ export interface DB {
   dossierFiles: DossierFiles;
   dossierOutbox: DossierOutbox;
   dossierPauses: DossierPauses;
+  dossierRatings: DossierRatings;
   dossiers: Dossiers;
   dossierSlips: DossierSlips;
   dossierSteps: DossierSteps;
   filePlanEntries: FilePlanEntries;
+  nationalPortalDossiers: NationalPortalDossiers;
+  nationalPortalSyncLog: NationalPortalSyncLog;
   notifications: Notifications;
   numberSeries: NumberSeries;
   officials: Officials;
   outboundMessages: OutboundMessages;
+  paymentReceiptSequences: PaymentReceiptSequences;
+  payments: Payments;
   procedureImports: ProcedureImports;
   procedures: Procedures;
+  procedureTemplates: ProcedureTemplates;
   processingSteps: ProcessingSteps;
   roleAssignments: RoleAssignments;
   roles: Roles;
