@@ -1,6 +1,7 @@
 import { notice } from '../forms/field-parts.ts';
 import { type FormState, formErrorSummary, textField } from '../forms/form-state.ts';
 import { html, type Raw } from '../html.ts';
+import { nextField, withNext } from './next-page.ts';
 import { newPasswordFields } from './password-fields.ts';
 
 /** The one-time code field: six digits, filled in by the phone's keyboard or from the message itself. */
@@ -35,6 +36,8 @@ const resendButton = html`<button type="submit" class="secondary" name="action" 
 export interface CodePageView {
   form: FormState;
   message: string | null;
+  /** The page to come back to once signed in (carried to the sign-in page). */
+  next?: string;
 }
 
 /** Entering the code sent after registering: the account can then sign in. */
@@ -46,6 +49,7 @@ ${formErrorSummary(form.errors, ['account', 'code'])}
 ${notice(view.message)}
 <p>Nhập mã 6 chữ số đã được gửi tới email hoặc số điện thoại bạn dùng để đăng ký.</p>
 <form method="post" action="/xac-thuc" novalidate>
+  ${nextField(view.next)}
   ${accountField(form)}
   ${codeField(form)}
   <div class="actions">
@@ -57,16 +61,17 @@ ${notice(view.message)}
 }
 
 /** Asking for a password reset code: the answer is the same whether the account exists or not. */
-export function forgotPasswordPage(form: FormState): Raw {
+export function forgotPasswordPage(form: FormState, next = '/'): Raw {
   return html`<div class="account-page">
 <h1>Quên mật khẩu</h1>
 ${formErrorSummary(form.errors, ['account'])}
 <p>Nhập email hoặc số điện thoại đã đăng ký. Nếu có tài khoản, một mã đặt lại mật khẩu sẽ được gửi tới đó.</p>
 <form method="post" action="/quen-mat-khau" novalidate>
+  ${nextField(next)}
   ${accountField(form)}
   <button type="submit">Gửi mã đặt lại mật khẩu</button>
 </form>
-<p><a href="/dang-nhap">Quay lại đăng nhập</a></p>
+<p><a href="${withNext('/dang-nhap', next)}">Quay lại đăng nhập</a></p>
 </div>`;
 }
 
@@ -78,6 +83,7 @@ export function resetPasswordPage(view: CodePageView): Raw {
 ${formErrorSummary(form.errors, ['account', 'code', 'password', 'passwordConfirm'])}
 ${notice(view.message)}
 <form method="post" action="/dat-lai-mat-khau" novalidate>
+  ${nextField(view.next)}
   ${accountField(form)}
   ${codeField(form)}
   ${newPasswordFields(form, { password: 'Mật khẩu mới', again: 'Nhập lại mật khẩu mới' })}

@@ -1,12 +1,16 @@
 import { type FormState, formErrorSummary, radioGroup, textField } from '../forms/form-state.ts';
 import { html, type Raw } from '../html.ts';
 import { type IdentityProviderLink, identityProviderLink } from './identity-provider.ts';
+import { nextField, withNext } from './next-page.ts';
 import { newPasswordFields } from './password-fields.ts';
 
 const order = ['kind', 'account', 'displayName', 'idNumber', 'password', 'passwordConfirm'];
 
-/** Registering a citizen's or a business's account: who, how to reach them (the sign-in name), a password. */
-export function registerPage(form: FormState, provider: IdentityProviderLink | null): Raw {
+/**
+ * Registering a citizen's or a business's account: who, how to reach them (the sign-in name), a password.
+ * `next`: the page to come back to once verified and signed in.
+ */
+export function registerPage(form: FormState, provider: IdentityProviderLink | null, next = '/'): Raw {
   return html`<div class="account-page">
 <h1>Đăng ký tài khoản dịch vụ công</h1>
 ${formErrorSummary(form.errors, order)}
@@ -14,6 +18,7 @@ ${formErrorSummary(form.errors, order)}
 gồm 6 chữ số được gửi tới email hoặc số điện thoại bạn nhập.</p>
 ${identityProviderLink(provider, 'Hoặc đăng ký nhanh')}
 <form method="post" action="/dang-ky" novalidate>
+  ${nextField(next)}
   ${radioGroup({
     name: 'kind',
     legend: 'Bạn đăng ký với tư cách',
@@ -53,6 +58,6 @@ ${identityProviderLink(provider, 'Hoặc đăng ký nhanh')}
   ${newPasswordFields(form, { password: 'Mật khẩu', again: 'Nhập lại mật khẩu' })}
   <button type="submit">Đăng ký</button>
 </form>
-<p>Đã có tài khoản? <a href="/dang-nhap">Đăng nhập</a>.</p>
+<p>Đã có tài khoản? <a href="${withNext('/dang-nhap', next)}">Đăng nhập</a>.</p>
 </div>`;
 }

@@ -2,6 +2,7 @@ import { notice } from '../forms/field-parts.ts';
 import { type FormState, formErrorSummary, textField } from '../forms/form-state.ts';
 import { html, type Raw } from '../html.ts';
 import { type IdentityProviderLink, identityProviderLink } from './identity-provider.ts';
+import { withNext } from './next-page.ts';
 
 export interface SignInView {
   form: FormState;
@@ -42,9 +43,9 @@ ${identityProviderLink(view.provider, 'Đăng nhập bằng định danh điện
   <button type="submit">Đăng nhập</button>
 </form>
 <ul class="links">
-  <li><a href="/quen-mat-khau">Quên mật khẩu?</a></li>
-  <li>Chưa có tài khoản? <a href="/dang-ky">Đăng ký</a></li>
-  <li>Đã đăng ký nhưng chưa nhập mã xác thực? <a href="/xac-thuc">Xác thực tài khoản</a></li>
+  <li><a href="${withNext('/quen-mat-khau', view.next)}">Quên mật khẩu?</a></li>
+  <li>Chưa có tài khoản? <a href="${withNext('/dang-ky', view.next)}">Đăng ký</a></li>
+  <li>Đã đăng ký nhưng chưa nhập mã xác thực? <a href="${withNext('/xac-thuc', view.next)}">Xác thực tài khoản</a></li>
 </ul>
 </div>`;
 }

@@ -30,6 +30,8 @@ export interface CodeRecipient {
 export interface CodeContext {
   publicUrl: string;
   siteName: string;
+  /** The local page the applicant goes on to once signed in (`tiep`), carried by the email's link. */
+  next?: string;
 }
 
 const pagePath: Record<CodePurpose, string> = { verify: '/xac-thuc', reset: '/dat-lai-mat-khau' };
@@ -71,7 +73,9 @@ export async function issueCode(
       text: codeSms({ purpose, code, minutes: CODE_MINUTES }),
     });
   } else {
-    const link = `${context.publicUrl.replace(/\/+$/, '')}${pagePath[purpose]}?tai-khoan=${encodeURIComponent(to)}`;
+    const query = new URLSearchParams({ 'tai-khoan': to });
+    if (context.next && context.next !== '/') query.set('tiep', context.next);
+    const link = `${context.publicUrl.replace(/\/+$/, '')}${pagePath[purpose]}?${query}`;
     const email = codeEmail({
       purpose,
       code,

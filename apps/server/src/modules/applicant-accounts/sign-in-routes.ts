@@ -2,11 +2,13 @@ import { signInPage } from '@congso/portal';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { localPath } from '../../platform/auth/applicant-session.ts';
 import { sendPage } from '../portal/page.ts';
-import { checkSignIn, formText, signInFields } from './forms.ts';
+import { checkSignIn } from './forms.ts';
 import { identityFailureMessages, isIdentityFailure } from './identity-provider.ts';
 import {
   type AccountDeps,
   guardedOptions,
+  nextFromForm,
+  nextFromQuery,
   pageOptions,
   providerLink,
   queryText,
@@ -45,7 +47,7 @@ export function signInRoutes(app: FastifyInstance, deps: AccountDeps): void {
   };
 
   app.get('/dang-nhap', pageOptions, async (request, reply) => {
-    const next = localPath(queryText(request, 'tiep', 2048) || '/');
+    const next = nextFromQuery(request);
     if (request.applicant) return reply.redirect(next, 303);
     const failure = queryText(request, 'loi');
     const message = isIdentityFailure(failure)
@@ -59,7 +61,7 @@ export function signInRoutes(app: FastifyInstance, deps: AccountDeps): void {
   });
 
   app.post('/dang-nhap', guardedOptions(deps.config), async (request, reply) => {
-    const next = localPath(formText(request.body, signInFields).tiep || '/');
+    const next = nextFromForm(request.body);
     const checked = checkSignIn(request.body);
     if (!checked.ok) return page(request, reply, { ...checked.form, message: null }, 422);
     const outcome = await signIn(deps, request.ctx, checked.data);
@@ -69,7 +71,7 @@ export function signInRoutes(app: FastifyInstance, deps: AccountDeps): void {
     }
     if ('unverified' in outcome)
       return reply.redirect(
-        withAccount('/xac-thuc', checked.data.account.value, { 'thong-bao': 'chua-xac-thuc' }),
+        withAccount('/xac-thuc', checked.data.account.value, { 'thong-bao': 'chua-xac-thuc' }, next),
         303,
       );
     return page(
