@@ -1,6 +1,7 @@
 export * from './accounts/index.ts';
 export * from './applications/index.ts';
 export { directoryPage } from './directory-page.ts';
+export { type ErrorPageInput, errorPage } from './error-page.ts';
 export { formatFileSize } from './format.ts';
 export { emptyForm, type FieldErrors, type FormState } from './forms/form-state.ts';
 export { homePage } from './home-page.ts';

@@ -12,6 +12,7 @@ import { applicationRoutes } from '../applications/index.ts';
 import { myDossierRoutes } from '../my-dossiers/index.ts';
 import { paymentPortalRoutes } from '../payments/index.ts';
 import { publicProcedureRoutes } from '../public-procedures/index.ts';
+import { installPortalErrorPages } from './error-pages.ts';
 import { portalRoutes } from './portal-routes.ts';
 import { publicDirectory } from './public-directory.ts';
 
@@ -32,17 +33,19 @@ export interface PortalModuleDeps {
 export async function registerPortal(app: FastifyInstance, deps: PortalModuleDeps): Promise<void> {
   const directory = publicDirectory(deps.db);
   let cached: { name: string; until: number } | undefined;
+  // on the root: pages framed outside the scope (the portal's "not found") carry the site's name too
+  app.decorate('portalSiteName', async () => {
+    const now = Date.now();
+    if (!cached || cached.until <= now) cached = { name: await directory.siteName(), until: now + 60_000 };
+    return cached.name;
+  });
   await app.register(async (scope) => {
     await scope.register(fastifyFormbody, { bodyLimit: 1024 * 1024 });
     await scope.register(fastifyMultipart, {
       limits: { fileSize: deps.config.UPLOAD_LIMIT_BYTES, files: 20, fields: 200 },
     });
     installApplicantSession(scope, deps.db, deps.config);
-    scope.decorate('portalSiteName', async () => {
-      const now = Date.now();
-      if (!cached || cached.until <= now) cached = { name: await directory.siteName(), until: now + 60_000 };
-      return cached.name;
-    });
+    installPortalErrorPages(app, scope);
     await scope.register(portalRoutes(directory));
     // one line per capability's portal routes
     await scope.register(applicationRoutes(deps));

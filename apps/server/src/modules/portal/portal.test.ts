@@ -44,4 +44,34 @@ describe('public portal', () => {
     expect(hostile.body).not.toContain('<script>x');
     expect(hostile.body).toContain('&quot;&gt;&lt;script&gt;');
   });
+
+  it("answers a lost visitor with the portal's own page, and API clients with a problem", async () => {
+    const page = await t.app.inject({
+      method: 'GET',
+      url: '/khong-co-trang-nay',
+      headers: { accept: 'text/html' },
+    });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toContain('<h1>Không tìm thấy trang</h1>');
+    expect(page.body).toContain('Cổng thông tin điện tử tỉnh Thử Nghiệm');
+    expect(page.body).toContain('href="/thu-tuc"');
+    const api = await t.app.inject({ method: 'GET', url: '/api/khong-co', headers: { accept: 'text/html' } });
+    expect(api.headers['content-type']).toMatch(/application\/problem\+json/);
+    const script = await t.app.inject({ method: 'GET', url: '/khong-co-trang-nay' });
+    expect(script.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it("turns a failed form post into a page in the site's frame, never JSON", async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/dang-nhap',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `account=${'a'.repeat(2 * 1024 * 1024)}`,
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    expect(response.body).toContain('<h1>Tệp hoặc nội dung gửi lên quá lớn</h1>');
+    expect(response.body).toContain('<html lang="vi">');
+  });
 });

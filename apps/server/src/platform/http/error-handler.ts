@@ -143,12 +143,18 @@ export function installErrorHandlers(app: FastifyInstance, baseUrl: string): voi
     }
     return sendProblem(reply, request, problem, baseUrl);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  app.setNotFoundHandler((request, reply) => {
+    // a browser lost on the public site gets the portal's page; API clients get a problem document
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      /text\/html/.test(request.headers.accept ?? '');
+    if (wantsPage && app.portalNotFound) return app.portalNotFound(request, reply);
+    return sendProblem(
       reply,
       request,
       new Problem('not-found', `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}`),
       baseUrl,
-    ),
-  );
+    );
+  });
 }
