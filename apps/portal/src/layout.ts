@@ -6,12 +6,16 @@ export interface PageOptions {
   body: Raw;
   /** The applicant signed in on the portal, if any: the header offers their dossiers and signing out. */
   applicant?: { displayName: string } | null;
+  /** Where signing in or registering from the header comes back to (a local path; none: the front page). */
+  returnTo?: string | null;
 }
 
-function accountLinks(applicant: PageOptions['applicant']): Raw {
-  if (!applicant)
-    return html`<li><a href="/dang-nhap">Đăng nhập</a></li>
-        <li><a href="/dang-ky">Đăng ký</a></li>`;
+function accountLinks(applicant: PageOptions['applicant'], returnTo: string | null | undefined): Raw {
+  if (!applicant) {
+    const back = returnTo && returnTo !== '/' ? `?tiep=${encodeURIComponent(returnTo)}` : '';
+    return html`<li><a href="/dang-nhap${back}">Đăng nhập</a></li>
+        <li><a href="/dang-ky${back}">Đăng ký</a></li>`;
+  }
   return html`<li><a href="/ho-so-cua-toi">Hồ sơ của tôi</a></li>
         <li><a href="/tai-khoan">Tài khoản</a></li>
         <li>
@@ -22,7 +26,7 @@ function accountLinks(applicant: PageOptions['applicant']): Raw {
 }
 
 /** The page frame: skip link, header, main landmark, footer. No JavaScript is needed anywhere. */
-export function layout({ title, siteName, body, applicant }: PageOptions): string {
+export function layout({ title, siteName, body, applicant, returnTo }: PageOptions): string {
   return html`<!doctype html>
 <html lang="vi">
 <head>
@@ -42,7 +46,7 @@ export function layout({ title, siteName, body, applicant }: PageOptions): strin
         <li><a href="/thu-tuc">Thủ tục hành chính</a></li>
         <li><a href="/tra-cuu-ho-so">Tra cứu hồ sơ</a></li>
         <li><a href="/danh-ba">Danh bạ cơ quan</a></li>
-        ${accountLinks(applicant)}
+        ${accountLinks(applicant, returnTo)}
         <li><a href="/staff/">Cán bộ đăng nhập</a></li>
       </ul>
     </nav>

@@ -18,6 +18,18 @@ describe('public portal', () => {
     expect(response.body).toContain('<h1>Cổng thông tin điện tử tỉnh Thử Nghiệm</h1>');
     expect(response.body).toContain('href="#noi-dung"');
     expect(response.body).not.toContain('<script');
+    expect(response.body).toContain('<a href="/dang-nhap">Đăng nhập</a>');
+  });
+
+  it('brings a visitor who signs in from the header back to the page they were reading', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/danh-ba?q=so' });
+    expect(page.body).toContain('<a href="/dang-nhap?tiep=%2Fdanh-ba%3Fq%3Dso">Đăng nhập</a>');
+    expect(page.body).toContain('<a href="/dang-ky?tiep=%2Fdanh-ba%3Fq%3Dso">Đăng ký</a>');
+    // on the sign-in page itself, the header keeps where that page returns to
+    const signIn = await t.app.inject({ method: 'GET', url: '/dang-nhap?tiep=%2Fthu-tuc' });
+    expect(signIn.body).toContain('<a href="/dang-ky?tiep=%2Fthu-tuc">Đăng ký</a>');
+    const foreign = await t.app.inject({ method: 'GET', url: '/dang-ky?tiep=%2F%2Fevil.example%2Fx' });
+    expect(foreign.body).not.toContain('evil.example');
   });
 
   it('finds agencies typed without diacritics and publishes only contact data', async () => {
