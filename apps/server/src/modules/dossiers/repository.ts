@@ -107,20 +107,26 @@ export function dossierVisibleTo(viewer: DossierViewer): Expression<SqlBool> {
       where vs.dossier_id = d.id and ${viewer.atHandlerAgency}))`;
 }
 
+/** The dossier `id` if it meets `condition` (`lock`: FOR UPDATE, inside a transaction). */
+async function findDossierWhere(
+  db: Executor,
+  id: string,
+  condition: Expression<SqlBool>,
+  lock: boolean,
+): Promise<DossierRow | undefined> {
+  let query = db.selectFrom('dossiers as d').select(dossierColumns).where('d.id', '=', id).where(condition);
+  if (lock) query = query.forUpdate();
+  return (await query.executeTakeFirst()) as DossierRow | undefined;
+}
+
 /** The dossier if the viewer may see it (`lock`: FOR UPDATE, inside a transaction). */
-export async function findVisibleDossier(
+export function findVisibleDossier(
   db: Executor,
   viewer: DossierViewer,
   id: string,
   lock = false,
 ): Promise<DossierRow | undefined> {
-  let query = db
-    .selectFrom('dossiers as d')
-    .select(dossierColumns)
-    .where('d.id', '=', id)
-    .where(dossierVisibleTo(viewer));
-  if (lock) query = query.forUpdate();
-  return (await query.executeTakeFirst()) as DossierRow | undefined;
+  return findDossierWhere(db, id, dossierVisibleTo(viewer), lock);
 }
 
 /** The dossier by its code, whoever asks (the public lookup and the counter find it by the code). */
@@ -136,19 +142,13 @@ export async function findDossierByCode(db: Executor, code: string): Promise<Dos
  * A dossier the applicant's account submitted (`created_by`), for the portal's "my dossiers" (`lock`: FOR
  * UPDATE, inside a transaction); undefined for anyone else's.
  */
-export async function findApplicantDossier(
+export function findApplicantDossier(
   db: Executor,
   userId: string,
   id: string,
   lock = false,
 ): Promise<DossierRow | undefined> {
-  let query = db
-    .selectFrom('dossiers as d')
-    .select(dossierColumns)
-    .where('d.id', '=', id)
-    .where('d.createdBy', '=', userId);
-  if (lock) query = query.forUpdate();
-  return (await query.executeTakeFirst()) as DossierRow | undefined;
+  return findDossierWhere(db, id, sql<SqlBool>`d.created_by = ${userId}`, lock);
 }
 
 /**
