@@ -3,15 +3,10 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { issueOutgoing } from '../apps/server/src/modules/documents/issuing.ts';
 import { listDocuments, worklist } from '../apps/server/src/modules/documents/service.ts';
-import { syncBuiltinRoles } from '../apps/server/src/platform/auth/builtin-roles.ts';
-import { loadConfig } from '../apps/server/src/platform/config/config.ts';
 import type { RequestContext } from '../apps/server/src/platform/context.ts';
-import { openDatabase } from '../apps/server/src/platform/db/database.ts';
-import { startEmbeddedPostgres } from '../apps/server/src/platform/db/embedded/launcher.ts';
-import { migrate } from '../apps/server/src/platform/db/migrate.ts';
 import { matchesPhrases } from '../apps/server/src/platform/db/search.ts';
 import { actingAs } from '../apps/server/src/seed/demo-documents.ts';
-import { seedDemoProvince } from '../apps/server/src/seed/demo-province.ts';
+import { openDemoDatabase } from './lib/demo-database.ts';
 import { concurrent, p, round, timed } from './lib/stats.ts';
 import type { BenchContext, BenchResult, Subject } from './lib/types.ts';
 
@@ -48,19 +43,10 @@ export async function run(context: BenchContext): Promise<BenchResult> {
   // BENCH_DOCUMENTS sets the size (to try a change at scale with --quick); the report uses 1,000,000
   const total = Number(process.env.BENCH_DOCUMENTS) || (context.quick ? 20_000 : 1_000_000);
   const runs = context.quick ? 5 : 40;
-  const config = loadConfig({ CONGSO_DATA_DIR: context.tempDir('app') });
-  const postgres = await startEmbeddedPostgres({
-    dataDir: context.tempDir('pg'),
-    preferredPort: 0,
-    database: 'congso',
-  });
-  const handle = openDatabase(postgres.url, { max: 24 });
-  const { db } = handle;
+  const demo = await openDemoDatabase(context);
+  const { db } = demo;
   try {
-    await migrate(postgres.url);
-    await syncBuiltinRoles(db);
-    await seedDemoProvince(db, config.FIXTURES_DIR);
-    const lines = corpus(config.FIXTURES_DIR);
+    const lines = corpus(demo.fixturesDir);
     context.log(`${lines.length} lines of legal text; loading ${total} documents…`);
 
     // the documents: 20 agencies (the busiest first), three years, both directions, a few urgent or secret
@@ -257,7 +243,6 @@ export async function run(context: BenchContext): Promise<BenchResult> {
       ],
     };
   } finally {
-    await handle.close();
-    await postgres.stop();
+    await demo.close();
   }
 }

@@ -6,15 +6,11 @@ import {
 } from '../apps/server/src/modules/dossier-statistics/service.ts';
 import { listDossiers } from '../apps/server/src/modules/dossiers/list.ts';
 import { type ReceiveInput, receiveDossier } from '../apps/server/src/modules/dossiers/receiving.ts';
-import { syncBuiltinRoles } from '../apps/server/src/platform/auth/builtin-roles.ts';
-import { loadConfig } from '../apps/server/src/platform/config/config.ts';
 import type { RequestContext } from '../apps/server/src/platform/context.ts';
-import { type Database, openDatabase } from '../apps/server/src/platform/db/database.ts';
-import { startEmbeddedPostgres } from '../apps/server/src/platform/db/embedded/launcher.ts';
-import { migrate } from '../apps/server/src/platform/db/migrate.ts';
+import type { Database } from '../apps/server/src/platform/db/database.ts';
 import { searchKey } from '../apps/server/src/platform/db/search.ts';
 import { actingAs } from '../apps/server/src/seed/demo-documents.ts';
-import { seedDemoProvince } from '../apps/server/src/seed/demo-province.ts';
+import { openDemoDatabase } from './lib/demo-database.ts';
 import { describeDataset, type LoadedData, loadDossiers } from './lib/dossier-data.ts';
 import { concurrent, p, round, timed } from './lib/stats.ts';
 import type { BenchContext, BenchResult, Ratio, Subject, Table } from './lib/types.ts';
@@ -309,20 +305,11 @@ async function measureReceiving({ db, context, data }: Setting): Promise<Part> {
 export async function run(context: BenchContext): Promise<BenchResult> {
   // BENCH_DOSSIERS sets the size (to try a change at scale with --quick); the report uses 500,000
   const total = Number(process.env.BENCH_DOSSIERS) || (context.quick ? 20_000 : 500_000);
-  const config = loadConfig({ CONGSO_DATA_DIR: context.tempDir('app') });
-  const postgres = await startEmbeddedPostgres({
-    dataDir: context.tempDir('pg'),
-    preferredPort: 0,
-    database: 'congso',
-  });
-  const handle = openDatabase(postgres.url, { max: 24 });
-  const { db } = handle;
+  const demo = await openDemoDatabase(context);
+  const { db } = demo;
   try {
-    await migrate(postgres.url);
-    await syncBuiltinRoles(db);
-    await seedDemoProvince(db, config.FIXTURES_DIR);
     context.log(`loading ${total} dossiers…`);
-    const data = await loadDossiers(db, config.FIXTURES_DIR, total, context.log);
+    const data = await loadDossiers(db, demo.fixturesDir, total, context.log);
     context.log(`loaded in ${data.seconds.toFixed(0)} s: ${JSON.stringify(data.rows)}`);
     const setting = { db, context, data };
     const parts = [
@@ -341,7 +328,6 @@ export async function run(context: BenchContext): Promise<BenchResult> {
       tables: parts.flatMap((part) => part.tables),
     };
   } finally {
-    await handle.close();
-    await postgres.stop();
+    await demo.close();
   }
 }

@@ -93,14 +93,8 @@ export function applicationRoutes(deps: ApplicationsDeps): FastifyPluginAsync {
     return { applicant, draft };
   }
 
-  /**
-   * After a submission: the applicant's dossier page when the portal has it (`da-nop` makes it say the dossier
-   * was submitted, with its code), else this module's confirmation.
-   */
-  const submittedUrl = (request: FastifyRequest, dossierId: string, draftId: string) =>
-    request.server.hasRoute({ method: 'GET', url: '/ho-so-cua-toi/:id' })
-      ? `/ho-so-cua-toi/${dossierId}?da-nop=1`
-      : `/ho-so-nhap/${draftId}`;
+  /** After a submission: the applicant's dossier page, where `da-nop` says it was submitted, with its code. */
+  const submittedUrl = (dossierId: string) => `/ho-so-cua-toi/${dossierId}?da-nop=1`;
 
   return async (app) => {
     app.get('/nop-ho-so/:procedureCode', options, async (request, reply) => {
@@ -185,8 +179,7 @@ export function applicationRoutes(deps: ApplicationsDeps): FastifyPluginAsync {
       const own = await ownDraft(request, reply);
       if (!own) return reply;
       const { applicant, draft } = own;
-      if (draft.status === 'submitted')
-        return reply.redirect(submittedUrl(request, draft.dossierId!, draft.id), 303);
+      if (draft.status === 'submitted') return reply.redirect(submittedUrl(draft.dossierId!), 303);
       const procedure = (await findProcedure(db, draft.procedureId))!;
       const checks = {
         blobs,
@@ -205,7 +198,7 @@ export function applicationRoutes(deps: ApplicationsDeps): FastifyPluginAsync {
         case 'saved':
           return reply.redirect(`/ho-so-nhap/${draft.id}?da-luu`, 303);
         case 'submitted':
-          return reply.redirect(submittedUrl(request, outcome.dossierId, draft.id), 303);
+          return reply.redirect(submittedUrl(outcome.dossierId), 303);
         case 'problems': {
           const saved = (await findApplication(db, draft.id, applicant.userId))!;
           const view = await draftView(db, saved, procedure, config.UPLOAD_LIMIT_BYTES, outcome);

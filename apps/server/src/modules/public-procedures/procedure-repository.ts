@@ -1,4 +1,4 @@
-import type { Channel, Fee, LegalReference, ProcedureResult, RequiredDocument } from '@congso/one-stop';
+import type { ProcedureRecord } from '@congso/one-stop';
 import type { OnlineService, PublicOffering, PublicProcedure, PublicRequiredDocument } from '@congso/portal';
 import { sql } from 'kysely';
 import { type Executor, PREPARE } from '../../platform/db/database.ts';
@@ -20,27 +20,8 @@ interface StepRow {
   handlerDepartment: string | null;
 }
 
-interface ProcedureRow {
-  code: string;
-  name: string;
-  field: string;
-  level: string;
-  kind: string;
-  decisionRef: string;
-  applicantTypes: string;
-  competentAuthority: string;
-  implementingAgency: string;
-  onlineService: OnlineService;
-  processingDays: number | null;
-  processingTimeText: string;
-  channels: Channel[];
-  fees: Fee[];
-  requiredDocuments: RequiredDocument[];
-  results: ProcedureResult[];
-  legalBasis: LegalReference[];
-  conditions: string;
-  sequenceText: string;
-  sourceUrl: string;
+/** The catalogue's own record (less the issuing body, which the page does not show) and its steps. */
+interface ProcedureRow extends Omit<ProcedureRecord, 'issuingBody'> {
   /** At every working agency that offers it, in the directory's order, each agency's steps in order. */
   steps: StepRow[];
   templates: { id: string; document: string; fileName: string; size: number }[];
