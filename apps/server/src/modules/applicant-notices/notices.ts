@@ -52,11 +52,9 @@ export const composers: Partial<Record<string, Compose>> = {
   accept: received,
   register_incomplete: (ctx, e) => supplementNotice(ctx, items(e.data.items), e.note, false),
   request_supplement: (ctx, e) => supplementNotice(ctx, items(e.data.items), e.note, e.data.paused === true),
-  // a supplement that completes a dossier never received issues the receipt (a slip); otherwise it resumes. One
-  // the applicant sent online always resumes (a dossier never received goes back to the queue instead): its
-  // `slipId` is the Mẫu 02 it answers, not a receipt
-  supplement: (ctx, e, d) =>
-    e.data.slipId && e.data.online !== true ? received(ctx, e, d) : resumedNotice(ctx, d.appointmentAt),
+  // a supplement that completes a dossier never received issues the receipt (a slip); otherwise it resumes (one
+  // the applicant sent online names the Mẫu 02 it answers as `answersSlipId`, and never issues a receipt)
+  supplement: (ctx, e, d) => (e.data.slipId ? received(ctx, e, d) : resumedNotice(ctx, d.appointmentAt)),
   request_fee: (ctx, e) => feeNotice(ctx, Number(e.data.amount ?? 0), text(e.data.purpose) ?? e.note ?? ''),
   fee_paid: (ctx, _e, d) => feePaidNotice(ctx, d.appointmentAt),
   refuse: (ctx, e) => refusedNotice(ctx, strings(e.data.reasons), e.note),

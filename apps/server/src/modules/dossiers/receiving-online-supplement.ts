@@ -86,7 +86,7 @@ export async function supplementOnline(
       by,
       note: input.note,
       at: now,
-      data: { online: true, slipId: latest.id, files: fileIds.length },
+      data: { online: true, answersSlipId: latest.id, files: fileIds.length },
     };
 
     if (dossier.receivedAt === null) {

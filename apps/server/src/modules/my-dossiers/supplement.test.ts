@@ -151,7 +151,7 @@ describe('a supplement answered online (resume)', () => {
       kind: 'supplement',
       actor: { id: hoa.userId },
       note: 'Gửi bản chụp rõ hơn',
-      data: { online: true, files: 2, slipId },
+      data: { online: true, files: 2, answersSlipId: slipId },
     });
     const audit = await t.db.db
       .selectFrom('auditLog')
