@@ -107,6 +107,7 @@ describe.skipIf(noBrowser)('official documents', () => {
     await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/^Thông báo, [1-9]\d* chưa đọc$/);
     await bell.click();
     await page.getByRole('button', { name: /^Chưa đọc: Bạn được giao xử lý văn bản 215\/KH-UBND/ }).click();
+    await page.waitForURL((url) => url.pathname === new URL(documentUrl).pathname);
     await page.getByRole('heading', { name: 'Kế hoạch 215/KH-UBND', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Hoàn thành', exact: true }).click();
     const complete = page.getByRole('dialog', { name: 'Hoàn thành xử lý' });

@@ -40,6 +40,11 @@ export async function openSession(browser: Browser, viewport = LAPTOP): Promise<
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // what the page said on its console, kept for the report of a failed flow (an error boundary logs there)
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text().slice(0, 500));
+  });
   onTestFailed(async ({ task }) => {
     // what the page looked like when the flow failed, for whoever reads the report
     const dir = path.resolve(
@@ -52,6 +57,22 @@ export async function openSession(browser: Browser, viewport = LAPTOP): Promise<
     const file = path.join(dir, `${task.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     console.error(`[e2e] screenshot of the failure: ${file}`);
+    console.error(`[e2e] the page was at ${page.url()}: ${await pageSummary(page)}`);
+    for (const line of [...pageErrors, ...consoleErrors.slice(-5)])
+      console.error(`[e2e] the page said: ${line}`);
   });
   return { context, page, pageErrors };
+}
+
+/** The page's headings and alerts in one line, for a failure report read without the screenshot. */
+async function pageSummary(page: Page): Promise<string> {
+  const texts = await page
+    .locator('h1, h2, [role=alert], [role=dialog] [class*=title]')
+    .allInnerTexts()
+    .catch(() => []);
+  return texts
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' | ')
+    .slice(0, 1000);
 }
