@@ -90,7 +90,14 @@ describe.skipIf(noBrowser)('one-stop shop', () => {
     // the receipt (Mẫu 01) is shown to print: a PDF naming the dossier and the applicant
     const print = page.getByRole('link', { name: /In Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ });
     const receiptUrl = (await print.getAttribute('href'))!;
+    // previewed on request, framed by the app itself (no browser error page in its place)
+    await page.getByRole('button', { name: 'Xem trước phiếu' }).click();
     expect(await page.getByTitle('Phiếu vừa cấp').getAttribute('src')).toBe(receiptUrl);
+    await expect
+      .poll(() => page.frames().map((frame) => frame.url()))
+      .toContain(new URL(receiptUrl, page.url()).href);
+    await page.getByRole('button', { name: 'Ẩn bản xem trước' }).click();
+    await expectAbsent(page.getByTitle('Phiếu vừa cấp'));
     const receipt = await pdfText(page, receiptUrl);
     expect(receipt.toLocaleUpperCase('vi')).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(receipt).toContain(code);

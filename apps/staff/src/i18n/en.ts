@@ -1706,6 +1706,8 @@ export const en: Messages = {
       openDossier: 'Open the dossier',
       next: 'Receive another dossier',
       slipPreview: 'The slip just issued',
+      showPreview: 'Preview the slip',
+      hidePreview: 'Hide the preview',
     },
     tabs: {
       info: 'Information',

@@ -1700,6 +1700,8 @@ export const vi = {
       openDossier: 'Xem hồ sơ',
       next: 'Tiếp nhận hồ sơ khác',
       slipPreview: 'Phiếu vừa cấp',
+      showPreview: 'Xem trước phiếu',
+      hidePreview: 'Ẩn bản xem trước',
     },
     tabs: {
       info: 'Thông tin',

@@ -19,7 +19,8 @@ export async function installSecurity(
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'", 'data:'],
         'connect-src': ["'self'"],
-        'frame-ancestors': ["'none'"],
+        // framed only by the platform's own pages (the counter's receipt preview), never by another site
+        'frame-ancestors': ["'self'"],
         'form-action': ["'self'"],
         'base-uri': ["'self'"],
         'object-src': ["'none'"],

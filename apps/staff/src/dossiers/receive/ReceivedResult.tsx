@@ -1,6 +1,7 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { EyeOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useNavigate } from '@tanstack/react-router';
 import { Button, Card, Flex, Result, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format.ts';
 import { slipPdfUrl } from '../api.ts';
@@ -9,7 +10,8 @@ import type { DossierDetail } from '../types.ts';
 
 /**
  * After the counter's submit: the dossier's code to tell the applicant, the appointment (or the guidance
- * given), and the slip just issued — Mẫu 01 or Mẫu 02 — shown to print and hand over.
+ * given), and the slip just issued — Mẫu 01 or Mẫu 02 — to print and hand over, and to look at on request
+ * (a PDF viewer framed in the page takes the keyboard focus as it loads: it opens only when asked).
  */
 export function ReceivedResult({ dossier, onNext }: { dossier: DossierDetail; onNext: () => void }) {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function ReceivedResult({ dossier, onNext }: { dossier: DossierDetail; on
   const slip = dossier.slips.at(-1);
   const received = dossier.receivedAt !== null;
   const pdf = slip ? slipPdfUrl(dossier.id, slip.id) : null;
+  const [preview, setPreview] = useState(false);
   return (
     <Flex vertical gap={16}>
       <Card>
@@ -47,6 +50,16 @@ export function ReceivedResult({ dossier, onNext }: { dossier: DossierDetail; on
                 {t('dossiers.receive.print', { slip: slip ? slipLabel(t, slip.form) : '' })}
               </Button>
             ) : null,
+            pdf ? (
+              <Button
+                key="preview"
+                icon={<EyeOutlined aria-hidden />}
+                aria-expanded={preview}
+                onClick={() => setPreview(!preview)}
+              >
+                {preview ? t('dossiers.receive.hidePreview') : t('dossiers.receive.showPreview')}
+              </Button>
+            ) : null,
             <Button
               key="open"
               onClick={() => void navigate({ to: '/dossiers/$id', params: { id: dossier.id } })}
@@ -59,7 +72,7 @@ export function ReceivedResult({ dossier, onNext }: { dossier: DossierDetail; on
           ]}
         />
       </Card>
-      {pdf ? (
+      {pdf && preview ? (
         <Card size="small" title={slip ? slipLabel(t, slip.form) : null}>
           <iframe
             title={t('dossiers.receive.slipPreview')}
