@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { CONTROL_PATH, createPortalStub } from '../apps/server/test/fixtures/national-portal-stub.ts';
 import { startMailbox } from './support/mailbox.ts';
 
 declare module 'vitest' {
@@ -24,6 +25,8 @@ declare module 'vitest' {
     chromiumPath: string;
     /** where the run's SMTP server keeps what the platform sent (one .eml file per message) */
     e2eMailDir: string;
+    /** where a flow switches the stand-in National Public Service Portal to refuse or accept (POST { mode }) */
+    e2ePortalStubControl: string;
   }
 }
 
@@ -149,6 +152,7 @@ export default async function setup(project: TestProject) {
     project.provide('chromiumPath', '');
     project.provide('e2eBaseUrl', '');
     project.provide('e2eMailDir', '');
+    project.provide('e2ePortalStubControl', '');
     return;
   }
 
@@ -162,6 +166,8 @@ export default async function setup(project: TestProject) {
   const logFile = path.join(dataDir, 'platform.log');
   const mailDir = path.join(dataDir, 'mail');
   const mailbox = await startMailbox(mailDir);
+  // the national portal the platform syncs dossiers to: a stand-in on loopback, accepting until told otherwise
+  const nationalPortal = await createPortalStub();
   const output = createWriteStream(logFile);
 
   log(`starting the platform at ${baseUrl} (data ${path.relative(repoRoot, dataDir)})`);
@@ -182,6 +188,12 @@ export default async function setup(project: TestProject) {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(mailbox.port),
       SMTP_SECURE: 'false',
+      NATIONAL_PORTAL_URL: nationalPortal.url,
+      NATIONAL_PORTAL_SERVICE_PATH: '/api',
+      NATIONAL_PORTAL_AUTH_PATH: '/auth',
+      NATIONAL_PORTAL_USERNAME: 'tinh.laocai',
+      NATIONAL_PORTAL_PASSWORD: 'mat-khau-dvcqg',
+      NATIONAL_PORTAL_AGENCY_CODE: '000.00.00.H99',
       ...(database ? { DATABASE_URL: database.url } : { DATABASE_URL: '' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -192,6 +204,7 @@ export default async function setup(project: TestProject) {
   const teardown = async () => {
     await stop(child);
     await mailbox.close();
+    await nationalPortal.close();
     output.end();
     if (database)
       await database.drop().catch((error: Error) => log(`dropping the database failed: ${error.message}`));
@@ -208,5 +221,6 @@ export default async function setup(project: TestProject) {
   project.provide('chromiumPath', CHROMIUM);
   project.provide('e2eBaseUrl', baseUrl);
   project.provide('e2eMailDir', mailDir);
+  project.provide('e2ePortalStubControl', `${nationalPortal.url}${CONTROL_PATH}`);
   return teardown;
 }

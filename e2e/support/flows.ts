@@ -71,6 +71,7 @@ export const SYSTEM_ADMINISTRATOR_MENU = [
   'Tiếp nhận hồ sơ',
   ...DOSSIER_WORK_MENU,
   'Thống kê một cửa',
+  'Đồng bộ DVC quốc gia',
   ...ADMINISTRATOR_DIRECTORY_MENU,
 ];
 

@@ -40,6 +40,8 @@ import { DossierDetailPage } from '../dossiers/detail/DossierDetailPage.tsx';
 import { DeadlinesPage } from '../dossiers/processing/DeadlinesPage.tsx';
 import { ReceivePage } from '../dossiers/receive/ReceivePage.tsx';
 import { dossiersSearch } from '../dossiers/search.ts';
+import { NationalPortalSyncPage } from '../national-portal/NationalPortalSyncPage.tsx';
+import { nationalPortalSearch } from '../national-portal/search.ts';
 import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { notificationsSearch } from '../notifications/search.ts';
 import { ProcedureDetailPage } from '../procedures/detail/ProcedureDetailPage.tsx';
@@ -155,6 +157,7 @@ const dossierReceiveRoute = appPage('/dossiers/receive', ReceivePage);
 const dossierDeadlinesRoute = appPage('/dossiers/deadlines', DeadlinesPage);
 const dossierStatisticsRoute = appPage('/dossiers/statistics', DossierStatisticsPage, statisticsSearch);
 const dossierRoute = appPage('/dossiers/$id', DossierDetailPage);
+const nationalPortalRoute = appPage('/national-portal', NationalPortalSyncPage, nationalPortalSearch);
 const proceduresRoute = appPage('/procedures', ProceduresPage, proceduresSearch);
 const procedureImportsRoute = appPage('/procedures/imports', ImportsPage, importsSearch);
 const procedureImportRoute = appPage('/procedures/imports/$importId', ImportDetailPage);
@@ -187,6 +190,7 @@ const routeTree = rootRoute.addChildren([
     dossierDeadlinesRoute,
     dossierStatisticsRoute,
     dossierRoute,
+    nationalPortalRoute,
     proceduresRoute,
     procedureImportsRoute,
     procedureImportRoute,

@@ -5,6 +5,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  CloudSyncOutlined,
   ContainerOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -41,6 +42,7 @@ const sections = [
   '/dossiers/deadlines',
   '/dossiers/statistics',
   '/dossiers',
+  '/national-portal',
   '/procedures/imports',
   '/procedures',
   '/work-files/plan',
@@ -208,6 +210,14 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
       key: '/dossiers/statistics',
       icon: <AreaChartOutlined aria-hidden />,
       label: link('/dossiers/statistics', t('nav.dossierStatistics')),
+    });
+  }
+  // the sync with the national portal is the province's: its system administrators watch it
+  if (permissions.isSystemAdmin) {
+    oneStop.push({
+      key: '/national-portal',
+      icon: <CloudSyncOutlined aria-hidden />,
+      label: link('/national-portal', t('nav.nationalPortal')),
     });
   }
   const directory: Item[] = [
