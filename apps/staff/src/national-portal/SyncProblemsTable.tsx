@@ -1,8 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import { Button, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../shared/format.ts';
 import type { SyncProblem } from './api.ts';
+import { dossierColumn, pagedBy20 } from './columns.tsx';
 
 /**
  * The history lines not delivered: still retried (pending) or given up (failed), with the portal's last
@@ -26,20 +26,11 @@ export function SyncProblemsTable({
       size="small"
       loading={loading}
       dataSource={problems}
-      pagination={problems.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={pagedBy20(problems)}
       locale={{ emptyText: t('nationalPortal.noProblems') }}
       scroll={{ x: 1100 }}
       columns={[
-        {
-          title: t('nationalPortal.dossier'),
-          key: 'code',
-          width: 190,
-          render: (_, line) => (
-            <Link to="/dossiers/$id" params={{ id: line.dossierId }}>
-              {line.dossierCode}
-            </Link>
-          ),
-        },
+        dossierColumn(t),
         {
           title: t('nationalPortal.kind'),
           key: 'kind',

@@ -1,8 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../shared/format.ts';
 import type { SyncRequest } from './api.ts';
+import { dossierColumn, pagedBy20 } from './columns.tsx';
 
 /** The requests sent to the portal, newest first; a row opens to show what was sent and what came back. */
 export function SyncRequestsTable({ requests, loading }: { requests: SyncRequest[]; loading: boolean }) {
@@ -13,7 +13,7 @@ export function SyncRequestsTable({ requests, loading }: { requests: SyncRequest
       size="small"
       loading={loading}
       dataSource={requests}
-      pagination={requests.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={pagedBy20(requests)}
       locale={{ emptyText: t('nationalPortal.noRequests') }}
       scroll={{ x: 900 }}
       expandable={{
@@ -27,16 +27,7 @@ export function SyncRequestsTable({ requests, loading }: { requests: SyncRequest
           width: 160,
           render: (_, r) => formatDateTime(r.sentAt),
         },
-        {
-          title: t('nationalPortal.dossier'),
-          key: 'code',
-          width: 190,
-          render: (_, r) => (
-            <Link to="/dossiers/$id" params={{ id: r.dossierId }}>
-              {r.dossierCode}
-            </Link>
-          ),
-        },
+        dossierColumn(t),
         {
           title: t('nationalPortal.service'),
           key: 'service',
