@@ -510,6 +510,23 @@ describe('the progress record (CapNhatTienDoHoSoMC)', () => {
     });
   });
 
+  it('a dossier the portal has not heard of is introduced by its record, as of the line, before the progress', () => {
+    const { facts: f, lines } = facts();
+    // a handover within one status calls for progress only, once the portal knows the dossier
+    expect(portalMessages(f, lines.forward!, codes).map((m) => m.service)).toEqual([PORTAL_PROGRESS_SERVICE]);
+    expect(portalMessages(f, lines.forward!, codes, { knownToPortal: true }).map((m) => m.service)).toEqual([
+      PORTAL_PROGRESS_SERVICE,
+    ]);
+    const introduced = portalMessages(f, lines.forward!, codes, { knownToPortal: false });
+    expect(introduced.map((m) => m.service)).toEqual([PORTAL_DOSSIER_SERVICE, PORTAL_PROGRESS_SERVICE]);
+    expect(introduced[0]!.problems).toEqual([]);
+    expect(introduced[0]!.record).toMatchObject({
+      MaHoSo: '000.00.01.H22-250715-0001',
+      NgayTiepNhan: '20250715080000',
+      TrangThaiHoSo: '4',
+    });
+  });
+
   it('a handover nobody is named for is not sent', () => {
     const { facts: f, lines } = facts();
     const anonymous = { ...lines.forward!, actorName: null };

@@ -22,16 +22,21 @@ export type PortalMessage =
  * What one history line sends, in the order it must go: the dossier record first (the portal must know the
  * dossier before its progress), then the progress record; each with the problems that keep it from going.
  * Empty when the line calls for nothing.
+ *
+ * `knownToPortal: false` says the portal has accepted no record of the dossier yet — its first lines were
+ * written while the sync was off, or given up — so the line carries the dossier record (as of that line)
+ * whatever it calls for: the dossier reaches the portal at its next line instead of never.
  */
 export function portalMessages(
   facts: PortalDossierFacts,
   line: PortalLine,
   codes: PortalStatusCodes,
+  options: { knownToPortal?: boolean } = {},
 ): PortalMessage[] {
   const history = historyUpTo(facts, line);
   const wanted = portalRecordsFor(line, history);
   const messages: PortalMessage[] = [];
-  if (wanted.dossier) {
+  if (wanted.dossier || options.knownToPortal === false) {
     const received = receiptLine(history) !== undefined;
     const record = portalDossierRecord(facts, line, codes);
     messages.push({

@@ -394,12 +394,27 @@ describe('national portal sync', () => {
     );
   });
 
-  it('with no address configured the sync is off: lines are skipped, nothing is sent', async () => {
+  it('with no address configured the sync is off: lines are skipped; turned on, the dossier is introduced at its next line', async () => {
     const dossier = await receive(counter, receiptBody(fx));
     const requests = stub.requests.length;
     expect(await drainNationalPortal(t.db.db, null)).toMatchObject({ done: 1, failed: 0 });
     expect(stub.requests.length).toBe(requests);
     expect((await feedOf(dossier.id)).map((r) => r.status)).toEqual(['skipped']);
+
+    // turned on later, the dossier's next line brings the whole dossier first: the portal hears of it at last
+    expect((await attachToStep(t, people.specialist, dossier.id, 'working')).status).toBe(201);
+    await toResultReady(t, people, dossier.id);
+    await drainAll();
+    const arrived = acceptedOf(dossier.code);
+    expect(arrived.map((a) => `${a.service}:${a.record.TrangThaiHoSo ?? a.record.TrangThai}`)).toEqual([
+      `${DOSSIER}:4`,
+      `${PROGRESS}:4`,
+      `${PROGRESS}:4`,
+      `${DOSSIER}:9`,
+      `${PROGRESS}:9`,
+    ]);
+    expect(arrived[0]).toMatchObject({ isUpdating: 'False', record: { MaHoSo: dossier.code } });
+    expect(arrived[3]!.isUpdating).toBe('True');
   });
 
   it('the worker sends a line as soon as it is written, and when the job is asked to run', async () => {

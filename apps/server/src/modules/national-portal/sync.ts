@@ -40,7 +40,9 @@ export async function syncLine(
   const facts = await repo.dossierFacts(trx, event.dossierId, sync.settings.fieldCodes);
   const line = facts.history.find((l) => l.id === event.eventId);
   if (!line) return 'skipped';
-  const messages = portalMessages(facts, line, sync.settings.statusCodes);
+  // a dossier the portal has no record of yet (lines written while the sync was off) is introduced now
+  const knownToPortal = await repo.isKnownToPortal(trx, event.dossierId);
+  const messages = portalMessages(facts, line, sync.settings.statusCodes, { knownToPortal });
   if (messages.length === 0) return 'skipped';
   const problems = messages.flatMap((m) => m.problems);
   if (problems.length > 0) {
