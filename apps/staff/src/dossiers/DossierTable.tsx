@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { TableColumnsType } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../api/types.ts';
 import { DueText } from '../documents/DueText.tsx';
@@ -84,6 +84,7 @@ export function DossierTable({
       render: (_, d) => (
         <>
           <StatusTag status={d.status} />
+          {d.supplementSent ? <Tag color="purple">{t('dossiers.supplementSent')}</Tag> : null}
           <TimelinessTag timeliness={d.timeliness} />
         </>
       ),

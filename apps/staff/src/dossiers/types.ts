@@ -54,6 +54,8 @@ export interface DossierSummary {
   completedAt: string | null;
   endedAt: string | null;
   timeliness: Timeliness | null;
+  /** the applicant sent a supplement online, for the counter to check */
+  supplementSent: boolean;
 }
 
 export interface DossierStep {

@@ -1606,6 +1606,7 @@ export const en: Messages = {
     procedureFilter: 'Procedure',
     channelFilter: 'Channel',
     receivedRange: 'Received between',
+    supplementSent: 'Supplement sent, to check',
     queue: {
       all: 'All',
       mine: 'Waiting for me',

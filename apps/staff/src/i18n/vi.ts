@@ -1597,6 +1597,7 @@ export const vi = {
     procedureFilter: 'Thủ tục',
     channelFilter: 'Hình thức nộp',
     receivedRange: 'Khoảng ngày tiếp nhận',
+    supplementSent: 'Đã gửi bổ sung, chờ kiểm tra',
     queue: {
       all: 'Tất cả',
       mine: 'Chờ tôi xử lý',

@@ -66,6 +66,7 @@ export function toSummary(row: SummaryRow, now: Date): DossierSummary {
     completedAt: iso(row.completedAt),
     endedAt: iso(row.endedAt),
     timeliness: timelinessNow(row, now),
+    supplementSent: row.supplementSent === true,
   };
 }
 

@@ -5,7 +5,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { matchesAllWords } from '../../platform/db/search.ts';
 import { offsetOf } from '../../platform/http/paging.ts';
 import { type ActingScopes, type DossierViewer, mayActOnStepSql } from './access.ts';
-import { dossierVisibleTo } from './repository.ts';
+import { dossierVisibleTo, supplementAwaitingCheck } from './repository.ts';
 import type { ListDossiers } from './schema.ts';
 
 // The SQL of dossier lists: one row shape (the summary, with the procedure and the step in progress) for
@@ -37,6 +37,8 @@ export interface SummaryRow {
   pausedSince: Date | null;
   completedAt: Date | null;
   endedAt: Date | null;
+  /** a supplement sent online waits for the counter's check (`supplementAwaitingCheck`) */
+  supplementSent: boolean | null;
 }
 
 export function selectSummaries(db: Executor) {
@@ -74,6 +76,7 @@ export function selectSummaries(db: Executor) {
       'd.pausedSince',
       'd.completedAt',
       'd.endedAt',
+      supplementAwaitingCheck.as('supplementSent'),
     ]);
 }
 
@@ -106,8 +109,9 @@ export interface ListClock {
 function listFilter(query: ListDossiers, scopes: ActingScopes, clock: ListClock): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   switch (query.queue) {
+    // what the counter must take in: dossiers submitted online, and supplements sent online for it to check
     case 'waiting':
-      parts.push(sql<SqlBool>`d.status = 'waiting'`, atMyCounter(scopes));
+      parts.push(sql<SqlBool>`(d.status = 'waiting' or ${supplementAwaitingCheck})`, atMyCounter(scopes));
       break;
     case 'counter':
       parts.push(sql<SqlBool>`d.status = 'result_ready'`, atMyCounter(scopes));

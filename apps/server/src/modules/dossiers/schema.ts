@@ -32,7 +32,7 @@ export const timeliness = z
 export const queue = z
   .enum(['waiting', 'mine', 'counter', 'overdue', 'due_soon'])
   .describe(
-    'waiting: chờ tiếp nhận; mine: bước đang chờ tôi xử lý; counter: chờ trả kết quả; overdue: quá hạn; due_soon: đến hạn trong 1 ngày làm việc',
+    'waiting: chờ tiếp nhận (hồ sơ nộp trực tuyến, và hồ sơ bổ sung trực tuyến chờ kiểm tra khi ONLINE_SUPPLEMENT=check); mine: bước đang chờ tôi xử lý; counter: chờ trả kết quả; overdue: quá hạn; due_soon: đến hạn trong 1 ngày làm việc',
   );
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -208,6 +208,9 @@ export const dossierSummary = z.object({
   completedAt: instant.nullable(),
   endedAt: instant.nullable(),
   timeliness: timeliness.nullable(),
+  supplementSent: z
+    .boolean()
+    .describe('Người nộp đã gửi bổ sung trực tuyến, chờ bộ phận một cửa kiểm tra (ONLINE_SUPPLEMENT=check)'),
 });
 export type DossierSummary = z.infer<typeof dossierSummary>;
 

@@ -66,6 +66,12 @@ describe('a supplement answered online (check)', () => {
     expect(waiting.files.filter((x: { kind: string }) => x.kind === 'supplement')).toHaveLength(1);
     expect(waiting.events.at(-1)).toMatchObject({ kind: 'supplement_submitted', actor: { id: hoa.userId } });
     expect(waiting.actions).toContain('supplement');
+    // it waits in the counter's "Chờ tiếp nhận" queue, beside the dossiers submitted online
+    const queued = async () =>
+      (await people.counter.get('/api/dossiers?queue=waiting')).body.items.map((d: { id: string }) => d.id);
+    expect(await queued()).toContain(id);
+    const row = (await people.counter.get(`/api/dossiers?q=${waiting.code}`)).body.items[0];
+    expect(row).toMatchObject({ id, status: 'supplement_requested', supplementSent: true });
 
     // answering again is refused until the counter acts
     const again = await postMultipart(t, hoa, `/ho-so-cua-toi/${id}/bo-sung`, { phieu: slipId }, [
@@ -77,6 +83,8 @@ describe('a supplement answered online (check)', () => {
     const resumed = await people.counter.post(`/api/dossiers/${id}/supplement`, { documents: [] });
     expect(resumed.status, resumed.text).toBe(200);
     expect(resumed.body).toMatchObject({ status: 'processing', pausedSince: null });
+    expect(await queued()).not.toContain(id);
+    expect(resumed.body.supplementSent).toBe(false);
     expect(resumed.body.events.at(-1)).toMatchObject({
       kind: 'supplement',
       actor: { id: f.users['clerk.a']!.id },
