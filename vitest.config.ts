@@ -35,8 +35,8 @@ export default defineConfig({
           name: 'e2e',
           // after the other projects, not beside them: a browser flow on a loaded machine times out
           sequence: { groupOrder: 1 },
-          // what a browser shows can take seconds to appear on a busy 2-core machine
-          expect: { poll: { timeout: 15_000 } },
+          // what a browser shows can take seconds to appear on a busy 2-core machine (e2e/support/browser.ts)
+          expect: { poll: { timeout: 30_000 } },
           include: ['e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['e2e/global-setup.ts'],

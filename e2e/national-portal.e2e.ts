@@ -59,7 +59,7 @@ describe.skipIf(noBrowser)('national portal sync', () => {
     const refused = rowOf(problems, code);
     // the page asks again every 10 s; the first attempt may still be on its way when it opens
     await expect
-      .poll(() => refused.textContent(), { timeout: 30_000 })
+      .poll(() => refused.textContent())
       .toMatch(/Tiếp nhận hồ sơ.*Đang thử gửi lại.*Dữ liệu không hợp lệ/);
     await expectAccessible(page, 'the sync page with a line not delivered');
 
@@ -68,7 +68,7 @@ describe.skipIf(noBrowser)('national portal sync', () => {
     await refused.getByRole('button', { name: `Gửi lại dòng đồng bộ của hồ sơ ${code}` }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Gửi lại', exact: true }).click();
     await page.getByText('Đã đưa vào hàng đợi gửi lại').waitFor();
-    await expect.poll(() => refused.count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => refused.count()).toBe(0);
 
     // the log, narrowed to the dossier: the refusals, then the record the portal took
     const requests = cardTitled(page, 'Các lần gửi gần nhất');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible } from './support/a11y.ts';
-import { baseUrl, LAPTOP, launchBrowser, noBrowser, openSession } from './support/browser.ts';
+import { baseUrl, LAPTOP, launchBrowser, noBrowser, openSession, STEP_TIMEOUT } from './support/browser.ts';
 import { dossierOf, dossierStatus, historyOf, openDossierFrom, pdfText } from './support/dossiers.ts';
 import { submitDialog } from './support/flows.ts';
 import {
@@ -106,7 +106,7 @@ async function withoutJavaScript(browser: Browser): Promise<Page> {
     baseURL: baseUrl,
     javaScriptEnabled: false,
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(STEP_TIMEOUT);
   return context.newPage();
 }
 

@@ -9,6 +9,12 @@ export const chromiumPath = inject('chromiumPath');
 export const noBrowser = !chromiumPath;
 
 export const LAPTOP = { width: 1366, height: 768 };
+
+/**
+ * How long a step may wait for the page. A loaded 2-core machine (the platform, its database and Chromium on
+ * it) has been seen to take over 15 s for one answer; a flow that is really stuck still fails, later.
+ */
+export const STEP_TIMEOUT = 30_000;
 export const TABLET = { width: 820, height: 1180 };
 
 export function launchBrowser(): Promise<Browser> {
@@ -33,10 +39,14 @@ export interface Session {
   pageErrors: string[];
 }
 
+/** How many profiles this worker has opened: each failure screenshot is named after its own. */
+let opened = 0;
+
 /** A fresh browser profile (no cookies, no stored language) with one page. */
 export async function openSession(browser: Browser, viewport = LAPTOP): Promise<Session> {
+  const number = ++opened;
   const context = await browser.newContext({ viewport, locale: 'vi-VN', baseURL: baseUrl });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(STEP_TIMEOUT);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -54,7 +64,7 @@ export async function openSession(browser: Browser, viewport = LAPTOP): Promise<
       'failures',
     );
     mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${task.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`);
+    const file = path.join(dir, `${task.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${number}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     console.error(`[e2e] screenshot of the failure: ${file}`);
     console.error(`[e2e] the page was at ${page.url()}: ${await pageSummary(page)}`);
