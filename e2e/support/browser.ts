@@ -45,7 +45,14 @@ let opened = 0;
 /** A fresh browser profile (no cookies, no stored language) with one page. */
 export async function openSession(browser: Browser, viewport = LAPTOP): Promise<Session> {
   const number = ++opened;
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', baseURL: baseUrl });
+  // as someone who asked for less motion: dialogs and popups appear at once, with nothing still moving when
+  // a step clicks in them (the staff app turns Ant Design's animations off for them)
+  const context = await browser.newContext({
+    viewport,
+    locale: 'vi-VN',
+    baseURL: baseUrl,
+    reducedMotion: 'reduce',
+  });
   context.setDefaultTimeout(STEP_TIMEOUT);
   const page = await context.newPage();
   const pageErrors: string[] = [];

@@ -5,13 +5,16 @@ import viVN from 'antd/locale/vi_VN';
 import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/index.ts';
-import { theme } from './theme.ts';
+import { reducedMotionTheme, theme } from './theme.ts';
+import { useReducedMotion } from './useReducedMotion.ts';
 
 function Localized({ children }: { children: ReactNode }) {
   const { i18n: current } = useTranslation();
   const locale = current.resolvedLanguage === 'en' ? enUS : viVN;
+  // dialogs, menus and lists appear without animation for those who asked for less motion (WCAG 2.3.3)
+  const reduced = useReducedMotion();
   return (
-    <ConfigProvider locale={locale} theme={theme}>
+    <ConfigProvider locale={locale} theme={reduced ? reducedMotionTheme : theme}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
