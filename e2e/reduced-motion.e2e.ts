@@ -9,36 +9,22 @@ import { baseUrl, LAPTOP, launchBrowser, noBrowser, openSession, STEP_TIMEOUT } 
  */
 
 /** Opens the language list of the login page and returns the animations it ran as it appeared. */
-async function motionClassesOfOpening(page: Page): Promise<string[]> {
+async function animationsOfOpening(page: Page): Promise<string[]> {
   await page.goto('/staff/login');
   await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   await page.evaluate(() => {
     const seen = new Set<string>();
     (window as unknown as { seenMotion: Set<string> }).seenMotion = seen;
-    // an animation the element runs while it carries a motion class (Ant Design keeps the class names even
-    // when its motion is off; only the animation itself goes)
-    const note = (element: Element) => {
-      if (![...element.classList].some((name) => /-(appear|enter)(-|$)/.test(name))) return;
-      const animation = getComputedStyle(element).animationName;
-      if (animation && animation !== 'none') seen.add(animation);
-    };
-    new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.target instanceof Element) note(record.target);
-        for (const node of record.addedNodes)
-          if (node instanceof Element)
-            for (const element of [node, ...node.querySelectorAll('*')]) note(element);
-      }
-    }).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['class'],
-    });
+    // every CSS animation that starts in the page from now on (the spinner and badges' own aside)
+    document.addEventListener('animationstart', (event) => seen.add(event.animationName), true);
   });
   await page.getByRole('combobox', { name: 'Ngôn ngữ' }).click();
   await page.locator('.ant-select-item-option', { hasText: 'EN' }).waitFor();
-  return page.evaluate(() => [...(window as unknown as { seenMotion: Set<string> }).seenMotion].sort());
+  // an opening animation has begun by the time its list is shown; what is found is told once it has had time
+  await page.waitForTimeout(500);
+  return page.evaluate(() =>
+    [...(window as unknown as { seenMotion: Set<string> }).seenMotion].filter((name) => /Slide/.test(name)),
+  );
 }
 
 describe.skipIf(noBrowser)('reduced motion', () => {
@@ -52,13 +38,13 @@ describe.skipIf(noBrowser)('reduced motion', () => {
 
   test('popups open without animation for those who asked for less motion, animated for others', async () => {
     const reduced = await openSession(browser);
-    expect(await motionClassesOfOpening(reduced.page)).toEqual([]);
+    expect(await animationsOfOpening(reduced.page)).toEqual([]);
     expect(reduced.pageErrors).toEqual([]);
     await reduced.context.close();
 
     const context = await browser.newContext({ viewport: LAPTOP, locale: 'vi-VN', baseURL: baseUrl });
     context.setDefaultTimeout(STEP_TIMEOUT);
-    const animated = await motionClassesOfOpening(await context.newPage());
+    const animated = await animationsOfOpening(await context.newPage());
     expect(animated).toContainEqual(expect.stringMatching(/SlideUpIn/));
     await context.close();
   });
