@@ -3,8 +3,9 @@
  * modules/public-procedures). Texts are as the catalogue publishes them; the views escape them.
  */
 
-/** NĐ 42/2022 Art. 11: toàn trình, một phần, or not offered online. */
-export type OnlineService = 'full' | 'partial' | 'none';
+import type { OnlineService, ProcedureRecord, RequiredDocument } from '@congso/one-stop';
+
+export type { OnlineService };
 
 /** A search of the catalogue as the form sends it; empty strings for filters not chosen. */
 export interface ProcedureSearch {
@@ -47,13 +48,7 @@ export interface ProcedureSearchResult {
   pageSize: number;
 }
 
-export interface PublicRequiredDocument {
-  name: string;
-  /** The template's file name as the catalogue names it; empty when there is none. */
-  template: string;
-  quantity: string;
-  required: boolean;
-  group: string;
+export interface PublicRequiredDocument extends RequiredDocument {
   /** Where the province's template file is downloaded (uploaded by the catalogue's keepers), if any. */
   templateFile: { url: string; fileName: string; size: number } | null;
 }
@@ -76,32 +71,30 @@ export interface PublicOffering {
   appliesOnline: boolean;
 }
 
-export interface PublicProcedure {
-  code: string;
-  name: string;
-  field: string;
-  level: string;
-  kind: string;
-  decisionRef: string;
-  applicantTypes: string;
-  competentAuthority: string;
-  implementingAgency: string;
-  onlineService: OnlineService;
-  processingDays: number | null;
-  processingTimeText: string;
-  channels: {
-    channel: 'counter' | 'online' | 'post';
-    days: number | null;
-    timeText: string;
-    feeText: string;
-    description: string;
-  }[];
-  fees: { name: string; amount: number | null; text: string }[];
+/** The catalogue's record of a procedure, as much of it as the public page shows, with the province's templates. */
+export interface PublicProcedure
+  extends Pick<
+    ProcedureRecord,
+    | 'code'
+    | 'name'
+    | 'field'
+    | 'level'
+    | 'kind'
+    | 'decisionRef'
+    | 'applicantTypes'
+    | 'competentAuthority'
+    | 'implementingAgency'
+    | 'onlineService'
+    | 'processingDays'
+    | 'processingTimeText'
+    | 'channels'
+    | 'fees'
+    | 'results'
+    | 'legalBasis'
+    | 'conditions'
+    | 'sequenceText'
+    | 'sourceUrl'
+  > {
   requiredDocuments: PublicRequiredDocument[];
-  results: { name: string; code: string }[];
-  legalBasis: { title: string; reference: string }[];
-  conditions: string;
-  sequenceText: string;
-  sourceUrl: string;
   offerings: PublicOffering[];
 }

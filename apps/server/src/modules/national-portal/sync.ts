@@ -69,8 +69,8 @@ export async function syncLine(
       (await repo.newerDossierRecordAccepted(db, event.dossierId, event.eventId, message.service))
     )
       continue;
-    const isUpdating = await repo.isKnownToPortal(db, event.dossierId);
-    const exchange = await sync.client.send(message, isUpdating);
+    // a line carries one dossier record at most, first: whether the portal knew the dossier is read above
+    const exchange = await sync.client.send(message, knownToPortal);
     await repo.logRequest(db, {
       dossierId: event.dossierId,
       eventId: event.eventId,
